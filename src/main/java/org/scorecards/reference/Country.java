@@ -1,0 +1,4 @@
+package org.scorecards.reference;
+
+public record Country(String iso3, String name, String region) {
+}

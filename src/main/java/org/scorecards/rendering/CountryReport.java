@@ -1,0 +1,28 @@
+package org.scorecards.rendering;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.scorecards.methodology.Methodology;
+import org.scorecards.reference.Country;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.KeyFigures;
+import org.scorecards.scoring.Standing;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
+
+/**
+ * Everything a country's scorecard, annex and validation workbook show.
+ *
+ * @param previous last year's scores re-computed under the same methodology, or {@code null}
+ * @param narrative the focal point's text per pillar (pillar key to text), possibly empty
+ * @param inputFingerprint SHA-256 over the checksums of the country's input files
+ * @param synthetic the inputs are synthetic demo data: every document says so visibly
+ * @param suppressionThreshold breakdown counts from 1 to threshold-1 are shown as "&lt;threshold"
+ */
+public record CountryReport(Country country, int year, CountryScore score, CountryScore previous, Standing standing,
+		KeyFigures keyFigures, List<Finding> findings, List<IntakeCount> intake, Map<String, String> narrative,
+		List<SourceFile> sources, Methodology methodology, String inputFingerprint, LocalDate generatedOn,
+		boolean synthetic, int suppressionThreshold) {
+}

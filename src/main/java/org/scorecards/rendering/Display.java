@@ -1,0 +1,45 @@
+package org.scorecards.rendering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How numbers and user text are published: the one place that rounds for display and suppresses. */
+public final class Display {
+
+	public static final String ABSENT = "\u2013";
+
+	private Display() {
+	}
+
+	/** A score or average with one decimal, rounded half up; an en dash when absent. */
+	public static String oneDecimal(BigDecimal value) {
+		return value == null ? ABSENT : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** The same rounding as {@link #oneDecimal}, as a number for chart and spreadsheet cells. */
+	public static Double oneDecimalNumber(BigDecimal value) {
+		return value == null ? null : value.setScale(1, RoundingMode.HALF_UP).doubleValue();
+	}
+
+	/** A breakdown count under statistical disclosure control: 1 to threshold-1 become "&lt;threshold". */
+	public static String count(long count, int threshold) {
+		return isSuppressed(count, threshold) ? "<" + threshold : Long.toString(count);
+	}
+
+	public static boolean isSuppressed(long count, int threshold) {
+		return count > 0 && count < threshold;
+	}
+
+	/**
+	 * User-supplied text for a spreadsheet cell: a leading {@code = + - @} (or tab / carriage return) would
+	 * make spreadsheet programs read it as a formula, so it gets a leading apostrophe-free quote mark.
+	 */
+	public static String cellText(String text) {
+		if (text == null || text.isEmpty()) {
+			return text;
+		}
+		char first = text.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + text : text;
+	}
+}

@@ -1,0 +1,5 @@
+package org.scorecards.rendering;
+
+/** An input file behind a scorecard: name within the country folder, SHA-256, records read. */
+public record SourceFile(String file, String sha256, long records) {
+}

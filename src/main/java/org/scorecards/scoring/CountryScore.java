@@ -1,0 +1,36 @@
+package org.scorecards.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.scorecards.methodology.Cap;
+
+/**
+ * Scores of one country for one year under one methodology.
+ *
+ * @param overall weighted mean of the pillars, {@code null} unless rated
+ * @param bandBeforeCap band of the overall score, {@code null} unless rated
+ * @param band published band after caps, {@code null} unless rated
+ * @param cap the cap that lowered the band, or {@code null}
+ * @param reason why the country is blocked or not rated, else {@code null}
+ */
+public record CountryScore(String iso3, int year, CountryStatus status, List<IndicatorResult> indicators,
+		List<PillarResult> pillars, BigDecimal overall, String bandBeforeCap, String band, Cap cap, String reason) {
+
+	public static CountryScore blocked(String iso3, int year, String reason) {
+		return new CountryScore(iso3, year, CountryStatus.BLOCKED, List.of(), List.of(), null, null, null, null, reason);
+	}
+
+	public boolean rated() {
+		return status == CountryStatus.RATED;
+	}
+
+	public Optional<IndicatorResult> indicator(String code) {
+		return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+	}
+
+	public Optional<PillarResult> pillar(String pillar) {
+		return pillars.stream().filter(p -> p.pillar().equals(pillar)).findFirst();
+	}
+}

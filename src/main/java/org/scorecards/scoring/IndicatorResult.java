@@ -1,0 +1,28 @@
+package org.scorecards.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * The computed value and score of one indicator for one country and year.
+ *
+ * @param answer {@code yes}, {@code partial} or {@code no} for answer indicators, else {@code null}
+ * @param value the computed figure for numeric indicators (unrounded), else {@code null}
+ * @param numerator raw count or amount behind the value (per-100k count, percent numerator, USD), or null
+ * @param denominator population for rates, base for percentages, or null
+ * @param score 0-100, unrounded; {@code null} unless scored
+ * @param contribution share of the pillar score this indicator carries (weight x score / scored weight)
+ * @param warning a warning finding touches one of this indicator's inputs
+ */
+public record IndicatorResult(String code, String pillar, IndicatorStatus status, String answer, BigDecimal value,
+		BigDecimal numerator, BigDecimal denominator, BigDecimal score, BigDecimal weight, BigDecimal contribution,
+		boolean warning) {
+
+	public boolean scored() {
+		return status == IndicatorStatus.SCORED;
+	}
+
+	IndicatorResult withContribution(BigDecimal contribution) {
+		return new IndicatorResult(code, pillar, status, answer, value, numerator, denominator, score, weight,
+				contribution, warning);
+	}
+}

@@ -1,0 +1,5 @@
+package org.scorecards.validation;
+
+/** Accounting for one input file: {@code read == accepted + rejected}. */
+public record IntakeCount(String iso3, String file, long read, long accepted, long rejected) {
+}
