@@ -1,0 +1,176 @@
+package org.scorecards.intake;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.scorecards.Checksums;
+import org.scorecards.methodology.Indicator;
+import org.scorecards.methodology.Measure;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.Source;
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.rendering.SourceFile;
+import org.scorecards.scoring.Evidence;
+import org.scorecards.scoring.KeyFigures;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
+import org.scorecards.validation.Severity;
+
+/**
+ * Reads one country folder for one year: the workbook and the four CSV files, each validated, reduced to
+ * evidence per indicator and aggregate key figures.
+ */
+public final class CountryIntake {
+
+	private static final MathContext PRECISION = MathContext.DECIMAL128;
+
+	private final Methodology methodology;
+
+	private final CsvRules rules;
+
+	private final ReferenceData reference;
+
+	public CountryIntake(Methodology methodology, CsvRules rules, ReferenceData reference) {
+		this.methodology = methodology;
+		this.rules = rules;
+		this.reference = reference;
+	}
+
+	public CountrySubmission read(Path countryDir, String iso3, int year) {
+		List<Finding> findings = new ArrayList<>();
+		List<IntakeCount> intake = new ArrayList<>();
+		List<SourceFile> sources = new ArrayList<>();
+		Map<String, Evidence> evidence = new LinkedHashMap<>();
+
+		WorkbookReader workbookReader = new WorkbookReader(iso3, year, methodology);
+		Path workbookFile = countryDir.resolve(WorkbookReader.FILE);
+		WorkbookSubmission workbook = workbookReader.read(workbookFile);
+		findings.addAll(workbookReader.findings());
+		if (Files.isRegularFile(workbookFile)) {
+			sources.add(new SourceFile(WorkbookReader.FILE, Checksums.sha256(workbookFile), workbookReader.rowsRead()));
+		}
+
+		Optional<Long> population = reference.population(iso3, year);
+		if (population.isEmpty()) {
+			findings.add(new Finding(iso3, Severity.ERROR, "population.csv", "", "reference.population", iso3,
+					"no population for " + iso3 + " in " + year + "; per-capita and per-100k indicators are not reported"));
+		}
+		BigDecimal people = population.map(BigDecimal::valueOf).orElse(null);
+
+		workbookEvidence(workbook, findings, people, evidence);
+
+		ValidatedCsvReader csvReader = new ValidatedCsvReader(iso3, year, reference);
+		KeyFigureTally figures = new KeyFigureTally(rules);
+		Map<String, BigDecimal> fundingUsd = new LinkedHashMap<>();
+		for (Source source : List.of(Source.VICTIMS, Source.PROSECUTIONS, Source.FUNDING, Source.TRAINING)) {
+			List<RecordTally> tallies = methodology.indicators()
+				.stream()
+				.filter(i -> i.source() == source && i.measure() != Measure.USD_PER_CAPITA)
+				.map(i -> new RecordTally(i, iso3))
+				.toList();
+			Consumer<CsvRow> sink = row -> {
+				tallies.forEach(t -> t.add(row));
+				figures.add(source, row);
+				if (source == Source.FUNDING) {
+					BigDecimal usd = new BigDecimal(row.get("amount"))
+						.divide(reference.perUsd(row.get("currency"), year).orElseThrow(), PRECISION);
+					fundingUsd.merge(row.get("pillar"), usd, BigDecimal::add);
+				}
+			};
+			CsvIntakeResult result = csvReader.read(countryDir.resolve(source.fileName()),
+					rules.file(source.fileName()), sink);
+			findings.addAll(result.findings());
+			if (!result.present()) {
+				continue;
+			}
+			intake.add(result.count());
+			figures.reported(source);
+			sources.add(new SourceFile(source.fileName(), result.sha256(), result.count().read()));
+			boolean usable = result.findings().stream().noneMatch(f -> f.isError() && f.location().isEmpty()
+					|| f.rule().startsWith("header.") && f.isError());
+			if (!usable) {
+				continue;
+			}
+			boolean warning = result.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING);
+			for (RecordTally tally : tallies) {
+				Indicator indicator = tally.indicator();
+				if (indicator.measure() == Measure.PERCENT) {
+					evidence.put(indicator.code(), Evidence.ratio(tally.numerator(), tally.denominator(), warning));
+				}
+				else if (people != null) {
+					evidence.put(indicator.code(), Evidence.ratio(tally.numerator(), people, warning));
+				}
+			}
+			if (source == Source.FUNDING && people != null) {
+				fundingEvidence(fundingUsd, people, warning, evidence);
+			}
+		}
+		long accepted = workbook.entries().size();
+		intake.add(0, new IntakeCount(iso3, WorkbookReader.FILE, workbookReader.rowsRead(), accepted,
+				workbookReader.rowsRead() - accepted));
+		KeyFigures keyFigures = figures.result(fundingUsd);
+		return new CountrySubmission(iso3, year, orderByMethodology(evidence), keyFigures, findings, intake, sources,
+				workbook.narrative(), workbook.blockedReason());
+	}
+
+	private void workbookEvidence(WorkbookSubmission workbook, List<Finding> findings, BigDecimal people,
+			Map<String, Evidence> evidence) {
+		for (Indicator indicator : methodology.indicators()) {
+			if (indicator.source() != Source.WORKBOOK) {
+				continue;
+			}
+			List<WorkbookEntry> inputs = indicator.workbookInputs().stream().map(workbook.entries()::get).toList();
+			if (inputs.contains(null)) {
+				continue;
+			}
+			boolean warning = inputs.stream()
+				.anyMatch(entry -> findings.stream()
+					.anyMatch(f -> f.severity() == Severity.WARNING && f.location().equals(entry.location())));
+			WorkbookEntry first = inputs.get(0);
+			switch (indicator.measure()) {
+				case ANSWER -> evidence.put(indicator.code(), Evidence.answer(first.answer(), warning));
+				case NUMBER -> evidence.put(indicator.code(), Evidence.ratio(first.number(), null, warning));
+				case PER_100K -> {
+					if (people != null) {
+						evidence.put(indicator.code(), Evidence.ratio(first.number(), people, warning));
+					}
+				}
+				// workbookInputs() lists the denominator first.
+				case PERCENT -> evidence.put(indicator.code(),
+						Evidence.ratio(inputs.get(1).number(), first.number(), warning));
+				case USD_PER_CAPITA -> throw new IllegalStateException(indicator.code() + ": funding comes from funding.csv");
+			}
+		}
+	}
+
+	/** Cross-cutting funding is split equally across the pillars of the methodology. */
+	private void fundingEvidence(Map<String, BigDecimal> fundingUsd, BigDecimal people, boolean warning,
+			Map<String, Evidence> evidence) {
+		BigDecimal crossCutting = fundingUsd.getOrDefault("cross_cutting", BigDecimal.ZERO)
+			.divide(BigDecimal.valueOf(methodology.pillars().size()), PRECISION);
+		for (Indicator indicator : methodology.indicators()) {
+			if (indicator.measure() == Measure.USD_PER_CAPITA) {
+				BigDecimal usd = fundingUsd.getOrDefault(indicator.pillar(), BigDecimal.ZERO).add(crossCutting);
+				evidence.put(indicator.code(), Evidence.ratio(usd, people, warning));
+			}
+		}
+	}
+
+	private Map<String, Evidence> orderByMethodology(Map<String, Evidence> evidence) {
+		Map<String, Evidence> ordered = new LinkedHashMap<>();
+		methodology.indicators().forEach(i -> {
+			if (evidence.containsKey(i.code())) {
+				ordered.put(i.code(), evidence.get(i.code()));
+			}
+		});
+		return ordered;
+	}
+}

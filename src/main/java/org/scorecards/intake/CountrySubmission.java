@@ -1,0 +1,26 @@
+package org.scorecards.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import org.scorecards.rendering.SourceFile;
+import org.scorecards.scoring.Evidence;
+import org.scorecards.scoring.KeyFigures;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
+
+/**
+ * A country's validated submission for one year, reduced to what scoring and publishing need: evidence per
+ * indicator and aggregate breakdowns. No case-level record survives intake.
+ *
+ * @param evidence indicator code to its raw inputs; an absent code is not reported
+ * @param blockedReason why the country cannot be scored at all, or {@code null}
+ */
+public record CountrySubmission(String iso3, int year, Map<String, Evidence> evidence, KeyFigures keyFigures,
+		List<Finding> findings, List<IntakeCount> intake, List<SourceFile> sources, Map<String, String> narrative,
+		String blockedReason) {
+
+	public boolean blocked() {
+		return blockedReason != null;
+	}
+}

@@ -1,0 +1,10 @@
+package org.scorecards.intake;
+
+import java.util.List;
+
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
+
+/** What reading one CSV file gave: the accounting and every finding. {@code read} is false when absent. */
+record CsvIntakeResult(boolean present, IntakeCount count, List<Finding> findings, String sha256) {
+}

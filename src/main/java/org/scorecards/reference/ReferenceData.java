@@ -1,0 +1,66 @@
+package org.scorecards.reference;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Countries of the cycle, populations and exchange rates, as read from {@code input/reference}. */
+public final class ReferenceData {
+
+	private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
+		.stream()
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final Map<String, Country> countries;
+
+	private final Map<String, Long> population;
+
+	private final Map<String, BigDecimal> perUsd;
+
+	ReferenceData(Map<String, Country> countries, Map<String, Long> population, Map<String, BigDecimal> perUsd) {
+		this.countries = countries;
+		this.population = population;
+		this.perUsd = perUsd;
+	}
+
+	public Optional<Country> country(String iso3) {
+		return Optional.ofNullable(countries.get(iso3.toUpperCase(Locale.ROOT)));
+	}
+
+	public Collection<Country> countries() {
+		return countries.values();
+	}
+
+	/** A code of the ISO 3166-1 alpha-3 list or of the cycle's countries. */
+	public boolean isKnownCountryCode(String code) {
+		String upper = code.toUpperCase(Locale.ROOT);
+		return ISO_ALPHA3.contains(upper) || countries.containsKey(upper);
+	}
+
+	public Optional<Long> population(String iso3, int year) {
+		return Optional.ofNullable(population.get(key(iso3, year)));
+	}
+
+	/** Units of {@code currency} per US dollar, annual average of {@code year}. */
+	public Optional<BigDecimal> perUsd(String currency, int year) {
+		return Optional.ofNullable(perUsd.get(key(currency, year)));
+	}
+
+	/** The regions of the cycle, sorted. */
+	public Set<String> regions() {
+		return countries.values().stream().map(Country::region).collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	static String key(String code, int year) {
+		return code.toUpperCase(Locale.ROOT) + "/" + year;
+	}
+
+	static Stream<String> isoCodes() {
+		return ISO_ALPHA3.stream();
+	}
+}

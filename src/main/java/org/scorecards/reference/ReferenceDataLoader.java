@@ -1,0 +1,105 @@
+package org.scorecards.reference;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the three reference files. They are the monitoring body's own files, so a problem in them is a
+ * failure of the run (with a located message), not a finding against a country.
+ */
+public final class ReferenceDataLoader {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true)
+		.setTrim(true)
+		.get();
+
+	private ReferenceDataLoader() {
+	}
+
+	public static ReferenceData load(Path referenceDir) {
+		Map<String, Country> countries = new TreeMap<>();
+		read(referenceDir.resolve("countries.csv"), (file, record) -> {
+			String iso3 = required(file, record, "iso3").toUpperCase(Locale.ROOT);
+			if (!iso3.matches("[A-Z]{3}")) {
+				throw new ReferenceDataException(file, record, "iso3 '" + iso3 + "' is not three letters A-Z");
+			}
+			countries.put(iso3, new Country(iso3, required(file, record, "name"), required(file, record, "region")));
+		});
+		Map<String, Long> population = new HashMap<>();
+		read(referenceDir.resolve("population.csv"), (file, record) -> population.put(
+				ReferenceData.key(required(file, record, "iso3"), integer(file, record, "year")),
+				Long.parseLong(required(file, record, "population"))));
+		Map<String, BigDecimal> rates = new HashMap<>();
+		read(referenceDir.resolve("exchange_rates.csv"), (file, record) -> {
+			BigDecimal rate = new BigDecimal(required(file, record, "per_usd"));
+			if (rate.signum() <= 0) {
+				throw new ReferenceDataException(file, record, "per_usd must be above 0");
+			}
+			rates.put(ReferenceData.key(required(file, record, "currency"), integer(file, record, "year")), rate);
+		});
+		return new ReferenceData(countries, population, rates);
+	}
+
+	private interface RecordHandler {
+
+		void accept(Path file, CSVRecord record);
+
+	}
+
+	private static void read(Path file, RecordHandler handler) {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+				CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+			for (CSVRecord record : parser) {
+				try {
+					handler.accept(file, record);
+				}
+				catch (NumberFormatException ex) {
+					throw new ReferenceDataException(file, record, "not a number: " + ex.getMessage());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read reference file " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String required(Path file, CSVRecord record, String column) {
+		if (!record.isMapped(column)) {
+			throw new ReferenceDataException(file, record, "column '" + column + "' missing from the header");
+		}
+		String value = record.get(column);
+		if (value == null || value.isBlank()) {
+			throw new ReferenceDataException(file, record, "'" + column + "' is empty");
+		}
+		return value.strip().replace("\uFEFF", "");
+	}
+
+	private static int integer(Path file, CSVRecord record, String column) {
+		return Integer.parseInt(required(file, record, column));
+	}
+
+	/** A reference file the run cannot use; says which file and line. */
+	public static final class ReferenceDataException extends RuntimeException {
+
+		ReferenceDataException(Path file, CSVRecord record, String problem) {
+			super("%s (line %,d): %s".formatted(file, record.getRecordNumber() + 1, problem));
+		}
+
+	}
+}
