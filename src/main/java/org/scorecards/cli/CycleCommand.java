@@ -1,0 +1,58 @@
+package org.scorecards.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Mixin;
+
+import org.scorecards.ScorecardsApplication;
+import org.scorecards.cycle.CycleLauncher;
+import org.scorecards.cycle.CycleParameters;
+import org.scorecards.cycle.CycleResult;
+
+/** A command that runs a cycle job inside a Spring context started for it. */
+abstract class CycleCommand implements Callable<Integer> {
+
+	@Mixin
+	CycleOptions options;
+
+	@Override
+	public Integer call() throws Exception {
+		CycleParameters parameters = options.parameters();
+		Map<String, Object> properties = Map.of("scorecards.db", options.db().toAbsolutePath().toString(),
+				"scorecards.workers", parameters.workers());
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScorecardsApplication.class)
+			.properties(properties)
+			.run()) {
+			CycleLauncher launcher = context.getBean(CycleLauncher.class);
+			launcher.check(parameters);
+			System.out.printf("%s %d%s: %s -> %s%n", name(), parameters.year(),
+					parameters.country() == null ? "" : " " + parameters.country(), parameters.input(), parameters.output());
+			CycleResult result = launch(launcher, parameters);
+			print(result);
+			if (!result.completed()) {
+				System.err.println("error: the run did not complete: " + result.failure()
+						+ " (run the same command again to restart it)");
+				return ExitCodes.FAILURE;
+			}
+			return exitCode(result);
+		}
+	}
+
+	abstract String name();
+
+	abstract CycleResult launch(CycleLauncher launcher, CycleParameters parameters) throws Exception;
+
+	abstract int exitCode(CycleResult result);
+
+	private static void print(CycleResult r) {
+		System.out.printf("countries: %d rated, %d not rated, %d blocked%n", r.rated(), r.notRated(), r.blocked());
+		System.out.printf("records:   %,d read, %,d rejected; findings: %,d errors, %,d warnings%n", r.recordsRead(),
+				r.recordsRejected(), r.errors(), r.warnings());
+		System.out.printf("documents: %d written in %.1f s (run %d)%n", r.documents(), r.elapsed().toMillis() / 1000.0,
+				r.executionId());
+	}
+}

@@ -1,0 +1,73 @@
+package org.scorecards.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import picocli.CommandLine.Option;
+
+import org.scorecards.cycle.CycleParameters;
+
+/** Options that every cycle command takes. */
+class CycleOptions {
+
+	@Option(names = "--year", required = true, description = "Reporting year of the cycle, e.g. 2025.")
+	int year;
+
+	@Option(names = "--country", paramLabel = "ISO3", description = "Process this one country only.")
+	String country;
+
+	@Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
+			description = "Input tree (reference/ and <year>/<ISO3>/). Default: ${DEFAULT-VALUE}.")
+	Path input;
+
+	@Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
+			description = "Output tree. Default: ${DEFAULT-VALUE}.")
+	Path output;
+
+	@Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file. Default: the bundled v1.")
+	Path methodology;
+
+	@Option(names = "--templates", defaultValue = "templates", paramLabel = "DIR",
+			description = "Report templates. Default: ${DEFAULT-VALUE}.")
+	Path templates;
+
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+			description = "Generation date printed on the outputs. Default: SOURCE_DATE_EPOCH, else today.")
+	LocalDate asOf;
+
+	@Option(names = "--workers", defaultValue = "0", description = "Countries processed in parallel. Default: the number of cores.")
+	int workers;
+
+	@Option(names = "--suppress-below", defaultValue = "5", paramLabel = "N",
+			description = "Breakdown counts from 1 to N-1 are published as <N. Default: ${DEFAULT-VALUE}.")
+	int suppressBelow;
+
+	@Option(names = "--db", paramLabel = "FILE",
+			description = "H2 file of the job repository. Default: <output>/.batch/scorecards.")
+	Path db;
+
+	CycleParameters parameters() {
+		if (country != null && !country.matches("(?i)[A-Z]{3}")) {
+			throw new IllegalArgumentException("--country must be an ISO3 code such as XAA, not '" + country + "'");
+		}
+		if (suppressBelow < 1) {
+			throw new IllegalArgumentException("--suppress-below must be at least 1");
+		}
+		return new CycleParameters(year, input, output, country == null ? null : country.toUpperCase(Locale.ROOT),
+				methodology, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow);
+	}
+
+	Path db() {
+		return db != null ? db : output.resolve(".batch").resolve("scorecards");
+	}
+
+	/** Reproducible builds' convention: SOURCE_DATE_EPOCH pins the date. */
+	private static LocalDate defaultDate() {
+		String epoch = System.getenv("SOURCE_DATE_EPOCH");
+		if (epoch != null && epoch.matches("\\d+")) {
+			return LocalDate.ofEpochDay(Long.parseLong(epoch) / 86_400);
+		}
+		return LocalDate.now();
+	}
+}

@@ -1,0 +1,41 @@
+package org.scorecards.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "scorecards", mixinStandardHelpOptions = true, version = "scorecards 0.1.0",
+		description = "Annual anti-trafficking compliance scorecards: validate, score and publish a yearly cycle.",
+		subcommands = { GenerateCommand.class, ValidateCommand.class, RunCommand.class })
+public class ScorecardsCommand implements Runnable {
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
+	/** Parses and runs; errors print one line (no stack trace) and map to the documented exit codes. */
+	public static int execute(String... args) {
+		CommandLine commandLine = new CommandLine(new ScorecardsCommand());
+		commandLine.setExitCodeOnInvalidInput(ExitCodes.USAGE);
+		commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
+			PrintWriter err = cl.getErr();
+			if (ex instanceof IllegalArgumentException) {
+				err.println("error: " + ex.getMessage());
+				return ExitCodes.USAGE;
+			}
+			err.println("error: " + rootMessage(ex));
+			return ExitCodes.FAILURE;
+		});
+		return commandLine.execute(args);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + " (" + cause.getMessage() + ")";
+	}
+}

@@ -1,0 +1,41 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Outputs appear whole or not at all: written to a temporary file beside the target, then moved. */
+final class AtomicFiles {
+
+	@FunctionalInterface
+	interface Writer {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	private AtomicFiles() {
+	}
+
+	static void write(Path target, Writer writer) {
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+			try {
+				try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
+					writer.write(out);
+				}
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+}

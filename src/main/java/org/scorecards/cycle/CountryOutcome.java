@@ -1,0 +1,22 @@
+package org.scorecards.cycle;
+
+import java.util.List;
+import java.util.Map;
+
+import org.scorecards.reference.Country;
+import org.scorecards.rendering.SourceFile;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.KeyFigures;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
+
+/**
+ * The result of scoring one country, kept in the run's work area between steps so that a restart need not
+ * redo it. Aggregates only: no case-level record is kept.
+ *
+ * @param previous last year's inputs re-scored under the same methodology, or {@code null}
+ */
+record CountryOutcome(Country country, int year, CountryScore score, CountryScore previous, KeyFigures keyFigures,
+		List<Finding> findings, List<IntakeCount> intake, List<SourceFile> sources, Map<String, String> narrative,
+		String inputFingerprint) {
+}

@@ -1,0 +1,47 @@
+package org.scorecards.cycle;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * What a cycle run works on, carried as job parameters so that a restart sees exactly the same.
+ *
+ * @param country one ISO3 code to (re-)process, or {@code null} for every country of the year
+ * @param methodology a methodology file, or {@code null} for the bundled v1
+ * @param asOf the generation date printed on every output
+ */
+public record CycleParameters(int year, Path input, Path output, String country, Path methodology, Path templates,
+		LocalDate asOf, int workers, int suppressionThreshold) {
+
+	public JobParameters toJobParameters(long runId) {
+		JobParametersBuilder builder = new JobParametersBuilder().addLong("year", (long) year)
+			.addString("input", input.toAbsolutePath().normalize().toString())
+			.addString("output", output.toAbsolutePath().normalize().toString())
+			.addString("country", country == null ? "" : country)
+			.addString("methodology", methodology == null ? "" : methodology.toAbsolutePath().normalize().toString())
+			.addString("templates", templates.toAbsolutePath().normalize().toString())
+			.addString("asOf", asOf.toString())
+			.addLong("workers", (long) workers, false)
+			.addLong("suppressionThreshold", (long) suppressionThreshold)
+			.addLong("run", runId);
+		return builder.toJobParameters();
+	}
+
+	public static CycleParameters from(JobParameters parameters) {
+		String country = parameters.getString("country");
+		String methodology = parameters.getString("methodology");
+		return new CycleParameters(parameters.getLong("year").intValue(), Path.of(parameters.getString("input")),
+				Path.of(parameters.getString("output")), country == null || country.isEmpty() ? null : country,
+				methodology == null || methodology.isEmpty() ? null : Path.of(methodology),
+				Path.of(parameters.getString("templates")), LocalDate.parse(parameters.getString("asOf")),
+				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue());
+	}
+
+	/** Synthetic demo data carry a SYNTHETIC.md note at the top of the input tree. */
+	public boolean synthetic() {
+		return input.resolve("SYNTHETIC.md").toFile().isFile();
+	}
+}

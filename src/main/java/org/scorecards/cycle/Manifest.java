@@ -1,0 +1,78 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.scorecards.Checksums;
+import org.scorecards.methodology.Methodology;
+
+/** {@code manifest.json}: every input and output of the year with its SHA-256, the methodology and the run. */
+final class Manifest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private Manifest() {
+	}
+
+	static void write(CycleParameters parameters, Methodology methodology, long runId, String softwareVersion,
+			Path yearOutput, OutputStream out) {
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("run_id", runId);
+		manifest.put("year", parameters.year());
+		manifest.put("generated_on", parameters.asOf().toString());
+		manifest.put("software_version", softwareVersion);
+		Map<String, String> method = new LinkedHashMap<>();
+		method.put("version", methodology.version());
+		method.put("sha256", methodology.checksum());
+		manifest.put("methodology", method);
+		List<Map<String, String>> inputs = new ArrayList<>();
+		Path input = parameters.input();
+		hashes(input.resolve("reference"), input, inputs);
+		hashes(input.resolve(Integer.toString(parameters.year())), input, inputs);
+		hashes(input.resolve(Integer.toString(parameters.year() - 1)), input, inputs);
+		manifest.put("inputs", inputs);
+		List<Map<String, String>> outputs = new ArrayList<>();
+		hashes(yearOutput, yearOutput, outputs);
+		manifest.put("outputs", outputs);
+		try {
+			JSON.writeValue(out, manifest);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Files under {@code dir}, by path relative to {@code base}; the work area and partial files left out. */
+	private static void hashes(Path dir, Path base, List<Map<String, String>> into) {
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.filter(Files::isRegularFile)
+				.filter(f -> !base.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith(".")
+						&& !f.getFileName().toString().equals("manifest.json"))
+				.sorted()
+				.forEach(f -> {
+					// Ordered maps: Map.of iterates in a different order in every JVM.
+					Map<String, String> entry = new LinkedHashMap<>();
+					entry.put("path", base.relativize(f).toString().replace('\\', '/'));
+					entry.put("sha256", Checksums.sha256(f));
+					into.add(entry);
+				});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

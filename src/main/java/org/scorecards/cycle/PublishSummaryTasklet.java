@@ -1,0 +1,80 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.rendering.CycleReport;
+import org.scorecards.rendering.SummaryWorkbook;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.Severity;
+
+/**
+ * Publishes the cycle: summary PDF and workbook, the scores, findings and intake tables, and the manifest
+ * last, so that it hashes every other output.
+ */
+@Component
+class PublishSummaryTasklet implements Tasklet {
+
+	private final CycleResources resources;
+
+	private final ReportAssembler assembler;
+
+	PublishSummaryTasklet(CycleResources resources, ReportAssembler assembler) {
+		this.resources = resources;
+		this.assembler = assembler;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var stepExecution = chunkContext.getStepContext().getStepExecution();
+		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
+		WorkArea work = new WorkArea(parameters);
+		CycleReport cycle = assembler.cycle(parameters, work.outcomes(), work.standings());
+		List<Finding> cycleFindings = unknownFolders(parameters, resources.reference(parameters));
+		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> resources.summaryPdf(parameters.templates()).render(cycle, out));
+		AtomicFiles.write(work.summaryFile("summary", "xlsx"), out -> new SummaryWorkbook().write(cycle, out));
+		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
+		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
+		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
+		String version = getClass().getPackage().getImplementationVersion();
+		AtomicFiles.write(work.yearDir().resolve("manifest.json"),
+				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+						version == null ? "development" : version, work.yearDir(), out));
+		contribution.incrementWriteCount(6);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** Folders of the year that are not a country of the cycle: reported, never used as a path. */
+	static List<Finding> unknownFolders(CycleParameters parameters, ReferenceData reference) {
+		List<Finding> findings = new ArrayList<>();
+		Path yearInput = parameters.input().resolve(Integer.toString(parameters.year()));
+		if (!Files.isDirectory(yearInput)) {
+			return findings;
+		}
+		try (Stream<Path> entries = Files.list(yearInput)) {
+			entries.filter(Files::isDirectory)
+				.map(p -> p.getFileName().toString())
+				.filter(name -> !name.matches("[A-Z]{3}") || reference.country(name).isEmpty())
+				.sorted()
+				.forEach(name -> findings.add(new Finding("", Severity.ERROR, "", "", "folder.unknown_country",
+						name.replaceAll("[^\\p{L}\\p{N} ._-]", "?"),
+						"folder " + parameters.year() + "/… is not the ISO3 code of a country in countries.csv; its files were not read")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return findings;
+	}
+}

@@ -1,0 +1,51 @@
+package org.scorecards.cycle;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import org.scorecards.rendering.AnnexWorkbook;
+import org.scorecards.rendering.CountryReport;
+import org.scorecards.rendering.ValidationWorkbook;
+import org.scorecards.scoring.CountryStatus;
+
+/**
+ * Writes one country's documents: the validation workbook always, the scorecard and annex unless the
+ * country is blocked (there is nothing scored to publish).
+ */
+@Component
+class RenderCountryTasklet implements Tasklet {
+
+	private final CycleResources resources;
+
+	private final ReportAssembler assembler;
+
+	RenderCountryTasklet(CycleResources resources, ReportAssembler assembler) {
+		this.resources = resources;
+		this.assembler = assembler;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var stepExecution = chunkContext.getStepContext().getStepExecution();
+		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
+		String iso3 = stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3);
+		WorkArea work = new WorkArea(parameters);
+		CountryReport report = assembler.country(parameters, work.outcome(iso3), work.standings());
+		Path submitted = parameters.input().resolve(Integer.toString(parameters.year())).resolve(iso3).resolve("indicators.xlsx");
+		AtomicFiles.write(work.countryFile(iso3, "validation", "xlsx"),
+				out -> new ValidationWorkbook().write(report, submitted.toFile().isFile() ? submitted : null, out));
+		contribution.incrementWriteCount(1);
+		if (report.score().status() != CountryStatus.BLOCKED) {
+			AtomicFiles.write(work.countryFile(iso3, "scorecard", "pdf"),
+					out -> resources.scorecardPdf(parameters.templates()).render(report, out));
+			AtomicFiles.write(work.countryFile(iso3, "annex", "xlsx"), out -> new AnnexWorkbook().write(report, out));
+			contribution.incrementWriteCount(2);
+		}
+		return RepeatStatus.FINISHED;
+	}
+}

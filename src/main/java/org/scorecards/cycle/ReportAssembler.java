@@ -1,0 +1,46 @@
+package org.scorecards.cycle;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.scorecards.rendering.CountryReport;
+import org.scorecards.rendering.CycleReport;
+import org.scorecards.scoring.CycleStandings;
+import org.scorecards.scoring.Standing;
+
+/** Puts a country's outcome and its standing in the cycle together into what the documents show. */
+@Component
+class ReportAssembler {
+
+	private final CycleResources resources;
+
+	ReportAssembler(CycleResources resources) {
+		this.resources = resources;
+	}
+
+	CountryReport country(CycleParameters parameters, CountryOutcome outcome, CycleStandings standings) {
+		Standing standing = standings.standings().get(outcome.country().iso3());
+		if (standing == null) {
+			standing = new Standing(null, 0, null, Map.of(), Map.of());
+		}
+		return new CountryReport(outcome.country(), outcome.year(), outcome.score(), outcome.previous(), standing,
+				outcome.keyFigures(), outcome.findings(), outcome.intake(), outcome.narrative(), outcome.sources(),
+				resources.methodology(parameters), outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
+				parameters.suppressionThreshold());
+	}
+
+	/** Rated countries by rank (then name), then the others by name. */
+	CycleReport cycle(CycleParameters parameters, List<CountryOutcome> outcomes, CycleStandings standings) {
+		Comparator<CountryReport> order = Comparator
+			.comparing((CountryReport r) -> r.standing().rank() == null ? Integer.MAX_VALUE : r.standing().rank())
+			.thenComparing(r -> r.country().name());
+		List<CountryReport> reports = outcomes.stream().map(o -> country(parameters, o, standings)).sorted(order).toList();
+		Map<String, Map<String, BigDecimal>> averages = standings.regionalAverages();
+		return new CycleReport(parameters.year(), reports, averages, resources.methodology(parameters), parameters.asOf(),
+				parameters.synthetic());
+	}
+}

@@ -1,0 +1,103 @@
+package org.scorecards.cycle;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import org.scorecards.Checksums;
+import org.scorecards.intake.CountrySubmission;
+import org.scorecards.reference.Country;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.CountryScorer;
+import org.scorecards.scoring.KeyFigures;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.Severity;
+
+/**
+ * Reads, validates and scores one country: the reporting year, and the previous year re-scored under the
+ * same methodology for the trend. A failure is recorded against the country; the others carry on.
+ */
+@Component
+class ScoreCountryTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ScoreCountryTasklet.class);
+
+	private final CycleResources resources;
+
+	ScoreCountryTasklet(CycleResources resources) {
+		this.resources = resources;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var stepExecution = chunkContext.getStepContext().getStepExecution();
+		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
+		String iso3 = stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3);
+		Country country = resources.reference(parameters).country(iso3).orElseThrow();
+		CountryOutcome outcome;
+		try {
+			outcome = score(parameters, country);
+		}
+		catch (RuntimeException ex) {
+			log.error("{}: scoring failed", iso3, ex);
+			Finding failure = new Finding(iso3, Severity.ERROR, "", "", "processing.failed", "",
+					"the submission could not be processed (" + ex.getMessage() + "); the monitoring body has been told");
+			outcome = new CountryOutcome(country, parameters.year(),
+					CountryScore.blocked(iso3, parameters.year(), "processing failed"), null, KeyFigures.empty(),
+					List.of(failure), List.of(), List.of(), Map.of(), "");
+		}
+		new WorkArea(parameters).save(outcome);
+		contribution.incrementReadCount();
+		return RepeatStatus.FINISHED;
+	}
+
+	private CountryOutcome score(CycleParameters parameters, Country country) {
+		String iso3 = country.iso3();
+		int year = parameters.year();
+		CountryScorer scorer = new CountryScorer(resources.methodology(parameters));
+		Path folder = parameters.input().resolve(Integer.toString(year)).resolve(iso3);
+		if (!Files.isDirectory(folder)) {
+			Finding missing = new Finding(iso3, Severity.ERROR, "", "", "submission.missing", "",
+					"no submission for " + year + ": folder " + year + "/" + iso3 + " not found");
+			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
+					previous(parameters, country, scorer), KeyFigures.empty(), List.of(missing), List.of(), List.of(),
+					Map.of(), "");
+		}
+		CountrySubmission submission = resources.intake(parameters).read(folder, iso3, year);
+		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
+				: scorer.score(iso3, year, submission.evidence());
+		List<Finding> findings = submission.findings().stream().sorted(Finding.REPORT_ORDER).toList();
+		return new CountryOutcome(country, year, score, previous(parameters, country, scorer), submission.keyFigures(),
+				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission));
+	}
+
+	private CountryScore previous(CycleParameters parameters, Country country, CountryScorer scorer) {
+		int year = parameters.year() - 1;
+		Path folder = parameters.input().resolve(Integer.toString(year)).resolve(country.iso3());
+		if (!Files.isDirectory(folder)) {
+			return null;
+		}
+		CountrySubmission submission = resources.intake(parameters).read(folder, country.iso3(), year);
+		return submission.blocked() ? CountryScore.blocked(country.iso3(), year, submission.blockedReason())
+				: scorer.score(country.iso3(), year, submission.evidence());
+	}
+
+	private static String fingerprint(CountrySubmission submission) {
+		StringBuilder lines = new StringBuilder();
+		submission.sources()
+			.stream()
+			.sorted(Comparator.comparing(s -> s.file()))
+			.forEach(s -> lines.append(s.file()).append(' ').append(s.sha256()).append('\n'));
+		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+}

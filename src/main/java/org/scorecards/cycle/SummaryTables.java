@@ -1,0 +1,103 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.scorecards.rendering.CountryReport;
+import org.scorecards.rendering.CycleReport;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.IndicatorResult;
+import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.Standing;
+import org.scorecards.scoring.Trend;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
+
+/** The three machine-readable tables of a cycle: scores, findings and intake, one tidy row each. */
+final class SummaryTables {
+
+	static final String[] SCORES_HEADER = { "iso3", "year", "level", "code", "value", "score", "coverage", "rating",
+			"trend", "rank", "status" };
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+	private SummaryTables() {
+	}
+
+	static void scores(CycleReport cycle, OutputStream out) throws IOException {
+		try (CSVPrinter csv = printer(out, SCORES_HEADER)) {
+			for (CountryReport report : byIso3(cycle)) {
+				CountryScore score = report.score();
+				Standing standing = report.standing();
+				String iso3 = report.country().iso3();
+				for (IndicatorResult indicator : score.indicators()) {
+					String value = indicator.answer() != null ? indicator.answer() : decimal(indicator.value());
+					csv.printRecord(iso3, cycle.year(), "indicator", indicator.code(), value, decimal(indicator.score()),
+							"", "", "", "", indicator.status().code());
+				}
+				for (PillarResult pillar : score.pillars()) {
+					csv.printRecord(iso3, cycle.year(), "pillar", pillar.pillar(), "", decimal(pillar.score()),
+							decimal(pillar.coverage()), "", trend(standing.pillarTrends().get(pillar.pillar())), "",
+							pillar.rated() ? "rated" : "insufficient_data");
+				}
+				csv.printRecord(iso3, cycle.year(), "overall", "overall", "", decimal(score.overall()), "",
+						score.band() == null ? "" : score.band(), trend(standing.overallTrend()),
+						standing.rank() == null ? "" : standing.rank(), score.rated() ? "rated" : "not_rated");
+			}
+		}
+	}
+
+	static void findings(CycleReport cycle, List<Finding> cycleFindings, OutputStream out) throws IOException {
+		try (CSVPrinter csv = printer(out, "iso3", "severity", "file", "location", "rule", "value", "message")) {
+			for (Finding f : cycleFindings) {
+				print(csv, f);
+			}
+			for (CountryReport report : byIso3(cycle)) {
+				for (Finding f : report.findings()) {
+					print(csv, f);
+				}
+			}
+		}
+	}
+
+	static void intake(CycleReport cycle, OutputStream out) throws IOException {
+		try (CSVPrinter csv = printer(out, "iso3", "file", "read", "accepted", "rejected")) {
+			for (CountryReport report : byIso3(cycle)) {
+				for (IntakeCount count : report.intake()) {
+					csv.printRecord(count.iso3(), count.file(), count.read(), count.accepted(), count.rejected());
+				}
+			}
+		}
+	}
+
+	private static void print(CSVPrinter csv, Finding f) throws IOException {
+		csv.printRecord(f.iso3(), f.severity().label(), f.file(), f.location(), f.rule(), f.value(), f.message());
+	}
+
+	private static List<CountryReport> byIso3(CycleReport cycle) {
+		return cycle.countries().stream().sorted(java.util.Comparator.comparing(r -> r.country().iso3())).toList();
+	}
+
+	private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		return new CSVPrinter(writer, FORMAT.builder().setHeader(header).get());
+	}
+
+	/** Four decimals, rounded half up; empty when absent. */
+	static String decimal(BigDecimal value) {
+		return value == null ? "" : value.setScale(4, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	private static String trend(Trend trend) {
+		return trend == null ? "" : trend.direction();
+	}
+}

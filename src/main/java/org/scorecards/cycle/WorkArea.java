@@ -1,0 +1,99 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.scorecards.scoring.CycleStandings;
+
+/**
+ * Where a year's outputs go, and the work area ({@code .work}) that carries country outcomes from step to
+ * step: written atomically, so a killed run restarts from whole files.
+ */
+final class WorkArea {
+
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
+
+	private final Path yearDir;
+
+	private final int year;
+
+	WorkArea(CycleParameters parameters) {
+		this.year = parameters.year();
+		this.yearDir = parameters.output().resolve(Integer.toString(year));
+	}
+
+	Path yearDir() {
+		return yearDir;
+	}
+
+	Path countryDir(String iso3) {
+		return yearDir.resolve(iso3);
+	}
+
+	Path countryFile(String iso3, String kind, String extension) {
+		return countryDir(iso3).resolve(iso3 + "-" + year + "-" + kind + "." + extension);
+	}
+
+	Path summaryFile(String kind, String extension) {
+		return yearDir.resolve("summary").resolve(year + "-" + kind + "." + extension);
+	}
+
+	private Path workDir() {
+		return yearDir.resolve(".work");
+	}
+
+	void save(CountryOutcome outcome) {
+		AtomicFiles.write(workDir().resolve(outcome.country().iso3() + ".json"), out -> JSON.writeValue(out, outcome));
+	}
+
+	CountryOutcome outcome(String iso3) {
+		return read(workDir().resolve(iso3 + ".json"), CountryOutcome.class);
+	}
+
+	/** Every country outcome of the year, in ISO3 order: those of earlier runs included. */
+	List<CountryOutcome> outcomes() {
+		List<CountryOutcome> outcomes = new ArrayList<>();
+		if (!Files.isDirectory(workDir())) {
+			return outcomes;
+		}
+		try (Stream<Path> files = Files.list(workDir())) {
+			files.filter(f -> f.getFileName().toString().matches("[A-Z]{3}\\.json"))
+				.sorted()
+				.forEach(f -> outcomes.add(read(f, CountryOutcome.class)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return outcomes;
+	}
+
+	void save(CycleStandings standings) {
+		AtomicFiles.write(workDir().resolve("standings.json"), out -> JSON.writeValue(out, standings));
+	}
+
+	CycleStandings standings() {
+		return read(workDir().resolve("standings.json"), CycleStandings.class);
+	}
+
+	private static <T> T read(Path file, Class<T> type) {
+		try {
+			return JSON.readValue(file.toFile(), type);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read work file " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+}
