@@ -1,0 +1,301 @@
+package org.scorecards.rendering;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.scorecards.methodology.Band;
+import org.scorecards.methodology.Cap;
+import org.scorecards.methodology.Indicator;
+import org.scorecards.methodology.Measure;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.Pillar;
+import org.scorecards.methodology.Source;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.IndicatorResult;
+import org.scorecards.scoring.KeyFigures;
+import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.Standing;
+import org.scorecards.scoring.Trend;
+import org.scorecards.validation.Finding;
+
+/**
+ * The Excel annex of a country's scorecard ({@code <ISO3>-<year>-annex.xlsx}): every number of the
+ * scorecard with the inputs and rules behind it, so that a reader can re-compute any score.
+ */
+public final class AnnexWorkbook {
+
+	static final List<String> FINDING_HEADERS = List.of("Severity", "File", "Location", "Rule", "Value seen",
+			"Message");
+
+	public void write(CountryReport report, OutputStream out) throws IOException {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
+		summary(style, report);
+		indicators(style, report);
+		pillars(style, report);
+		breakdowns(style, report);
+		findings(style, report.findings(), "Findings");
+		sources(style, report.sources());
+		methodology(style, report.methodology());
+		WorkbookStyle.setCreated(workbook, report.generatedOn(),
+				report.country().iso3() + " " + report.year() + " scorecard annex");
+		WorkbookStyle.write(workbook, out);
+	}
+
+	private static void summary(WorkbookStyle style, CountryReport report) {
+		CountryScore score = report.score();
+		Standing standing = report.standing();
+		Methodology methodology = report.methodology();
+		var table = style.table("Summary", List.of("Item", "Value"), 28, 70);
+		table.row().label("Country").input(report.country().name());
+		table.row().label("ISO3").input(report.country().iso3());
+		table.row().label("Region").input(report.country().region());
+		table.row().label("Reporting year").general(BigDecimal.valueOf(report.year()));
+		table.row().label("Status").label(label(score.status()));
+		table.row().label("Overall score").score(score.overall());
+		var band = table.row().label("Band").label(score.band());
+		style.bandColours(table.sheet, cellRange(band.row.getRowNum(), 1), methodology.bands());
+		table.row().label("Band label").label(score.band() == null ? null : methodology.band(score.band()).label());
+		Cap cap = score.cap();
+		table.row().label("Band before cap").label(cap == null ? null : score.bandBeforeCap());
+		table.row().label("Cap").label(cap == null ? "none" : "at most " + cap.maxBand() + " (" + cap.indicator()
+				+ " answered " + cap.when() + ")");
+		table.row().label("Cap reason").label(cap == null ? null : cap.reason());
+		table.row().label("Reason not rated").input(score.reason());
+		table.row().label("Rank").count(standing == null || standing.rank() == null ? null : (long) standing.rank());
+		table.row().label("Rated countries (N)").count(standing == null ? null : (long) standing.ratedCount());
+		Trend trend = standing == null ? null : standing.overallTrend();
+		table.row().label("Trend").label(trend == null ? null : trend.direction());
+		table.row().label("Change since previous year").score(trend == null ? null : trend.change());
+		table.row().label("Previous year overall score")
+			.score(report.previous() == null ? null : report.previous().overall());
+		table.row().label("Methodology version").label(methodology.version());
+		table.row().label("Methodology checksum (SHA-256)").label(methodology.checksum());
+		table.row().label("Input fingerprint (SHA-256)").label(report.inputFingerprint());
+		table.row().label("Generated on").date(report.generatedOn());
+		table.finish();
+	}
+
+	private static void indicators(WorkbookStyle style, CountryReport report) {
+		Methodology methodology = report.methodology();
+		var table = style.table("Indicators",
+				List.of("Code", "Pillar", "Indicator", "Unit", "Source", "Treaty", "Answer", "Numerator",
+						"Denominator", "Value", "Worst", "Best", "Min base", "Score", "Weight",
+						"Contribution (points)", "Status", "Warning", "Previous score", "Rationale"),
+				8, 13, 45, 15, 17, 18, 9, 13, 13, 11, 8, 8, 8, 8, 8, 13, 17, 9, 10, 70);
+		for (Indicator indicator : methodology.indicators()) {
+			IndicatorResult result = report.score().indicator(indicator.code()).orElse(null);
+			var row = table.row()
+				.label(indicator.code())
+				.label(pillarLabel(methodology, indicator.pillar()))
+				.label(indicator.label())
+				.label(indicator.unit())
+				.label(indicator.source().fileName())
+				.label(indicator.treaty());
+			if (result == null) {
+				row.skip().skip().skip().skip();
+			}
+			else {
+				row.label(result.answer());
+				rawInput(row, indicator, result.numerator(), report.suppressionThreshold());
+				if (indicator.measure() == Measure.PERCENT) {
+					rawInput(row, indicator, result.denominator(), report.suppressionThreshold());
+				}
+				else {
+					// the denominator of a rate is the population, never a count of persons
+					row.figure(result.denominator());
+				}
+				row.value(result.value());
+			}
+			row.general(indicator.worst()).general(indicator.best()).general(indicator.minBase());
+			row.score(result == null ? null : result.score())
+				.general(result == null ? indicator.weight() : result.weight())
+				.score(result == null ? null : result.contribution())
+				.label(result == null ? "not scored" : result.status().label())
+				.label(result != null && result.warning() ? "yes" : "no")
+				.score(previousScore(report.previous(), indicator.code()))
+				.label(indicator.rationale());
+		}
+		table.finish();
+	}
+
+	/**
+	 * Counts of victims or defendants behind an indicator are personal data in small numbers, so they fall
+	 * under the same disclosure control as the breakdowns; other raw inputs are published as they are.
+	 */
+	private static void rawInput(WorkbookStyle.Cells row, Indicator indicator, BigDecimal figure, int threshold) {
+		boolean persons = indicator.source() == Source.VICTIMS || indicator.source() == Source.PROSECUTIONS;
+		if (persons && figure != null && figure.stripTrailingZeros().scale() <= 0) {
+			row.count(figure.longValueExact(), threshold);
+		}
+		else {
+			row.figure(figure);
+		}
+	}
+
+	private static BigDecimal previousScore(CountryScore previous, String code) {
+		return previous == null ? null : previous.indicator(code).map(IndicatorResult::score).orElse(null);
+	}
+
+	private static void pillars(WorkbookStyle style, CountryReport report) {
+		Standing standing = report.standing();
+		Map<String, String> narrative = report.narrative() == null ? Map.of() : report.narrative();
+		var table = style.table("Pillars", List.of("Pillar", "Score", "Coverage", "Status", "Regional average",
+				"Trend", "Change", "Narrative (focal point)"), 14, 8, 10, 18, 10, 9, 9, 90);
+		for (Pillar pillar : report.methodology().pillars()) {
+			PillarResult result = report.score().pillar(pillar.pillar()).orElse(null);
+			Trend trend = standing == null ? null : standing.pillarTrends().get(pillar.pillar());
+			table.row()
+				.label(pillar.label())
+				.score(result == null ? null : result.score())
+				.share(result == null ? null : result.coverage())
+				.label(result == null ? "not scored" : result.rated() ? "rated" : "insufficient data")
+				.score(standing == null ? null : standing.regionalAverages().get(pillar.pillar()))
+				.label(trend == null ? null : trend.direction())
+				.score(trend == null ? null : trend.change())
+				.inputWrapped(narrative.get(pillar.pillar()));
+		}
+		Trend overall = standing == null ? null : standing.overallTrend();
+		table.row()
+			.label("Overall")
+			.score(report.score().overall())
+			.skip()
+			.label(label(report.score().status()))
+			.score(standing == null ? null : standing.regionalAverages().get(Standing.OVERALL))
+			.label(overall == null ? null : overall.direction())
+			.score(overall == null ? null : overall.change());
+		table.finish();
+	}
+
+	private static void breakdowns(WorkbookStyle style, CountryReport report) {
+		KeyFigures figures = Objects.requireNonNullElse(report.keyFigures(), KeyFigures.empty());
+		int threshold = report.suppressionThreshold();
+		var table = style.table("Breakdowns", List.of("Table", "Category", "Value"), 32, 22, 14);
+		counts(table, "Victims by sex", figures.victimsBySex(), threshold);
+		counts(table, "Victims by age group", figures.victimsByAge(), threshold);
+		counts(table, "Victims by form of exploitation", figures.victimsByExploitation(), threshold);
+		counts(table, "Defendants by stage", figures.defendantsByStage(), threshold);
+		figures.fundingUsdByPillar()
+			.forEach((pillar, usd) -> table.row().label("Funding by pillar (USD)").input(pillar).amount(usd));
+		counts(table, "Trained by audience (participants)", figures.trainedByAudience(), threshold);
+		table.finish();
+		table.lineBelow(1).label("Counts from 1 to " + (threshold - 1) + " are shown as \"<" + threshold
+				+ "\" to protect the persons concerned.");
+	}
+
+	private static void counts(WorkbookStyle.Table table, String name, Map<String, Long> counts, int threshold) {
+		counts.forEach((category, n) -> table.row().label(name).input(category).count(n, threshold));
+	}
+
+	/** Findings in report order: errors first, then by file and position. Shared with the validation workbook. */
+	static WorkbookStyle.Table findings(WorkbookStyle style, List<Finding> findings, String sheetName) {
+		var table = style.table(sheetName, FINDING_HEADERS, 10, 18, 16, 24, 24, 90);
+		for (Finding finding : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
+			table.row()
+				.label(finding.severity().label())
+				.input(finding.file())
+				.input(finding.location())
+				.input(finding.rule())
+				.input(finding.value())
+				.inputWrapped(finding.message());
+		}
+		table.finish();
+		if (findings.isEmpty()) {
+			table.lineBelow(1).label("No findings.");
+		}
+		return table;
+	}
+
+	private static void sources(WorkbookStyle style, List<SourceFile> sources) {
+		var table = style.table("Sources", List.of("File", "SHA-256", "Records"), 20, 68, 10);
+		sources.forEach(source -> table.row().input(source.file()).label(source.sha256()).count(source.records()));
+		table.finish();
+	}
+
+	/**
+	 * Version and checksum head the sheet and stay frozen, so the definitions below always show which
+	 * methodology they belong to; bands, caps, pillars, parameters and treaties follow as small blocks, and
+	 * the filter is on the definitions, the sheet's one long table (a sheet has a single auto filter).
+	 */
+	private static void methodology(WorkbookStyle style, Methodology methodology) {
+		var table = style.table("Methodology", List.of("Methodology version", methodology.version()), 20, 14, 42,
+				16, 16, 8, 8, 8, 8, 8, 18, 70);
+		table.row().label("Checksum (SHA-256)").label(methodology.checksum());
+		int frozen = table.lastRow();
+		var bandHeader = table.lineBelow(1);
+		header(style, bandHeader, "Band", "Minimum score", "Label");
+		int firstBand = table.lastRow() + 1;
+		for (Band band : methodology.bands()) {
+			table.row().label(band.band()).general(band.min()).label(band.label());
+		}
+		style.bandColours(table.sheet, new CellRangeAddress(firstBand, table.lastRow(), 0, 0), methodology.bands());
+		header(style, table.lineBelow(1), "Cap on", "When answered", "Maximum band", "Reason");
+		for (Cap cap : methodology.caps()) {
+			table.row().label(cap.indicator()).label(cap.when()).label(cap.maxBand()).label(cap.reason());
+		}
+		header(style, table.lineBelow(1), "Pillar", "Label", "Weight");
+		for (Pillar pillar : methodology.pillars()) {
+			table.row().label(pillar.pillar()).label(pillar.label()).share(pillar.weight());
+		}
+		header(style, table.lineBelow(1), "Rule", "Value");
+		table.row().label("Effective from").general(BigDecimal.valueOf(methodology.effectiveFrom()));
+		table.row().label("Coverage threshold").share(methodology.coverageThreshold());
+		table.row().label("Trend threshold (points)").general(methodology.trendThreshold());
+		methodology.answerScores()
+			.forEach((answer, points) -> table.row().label("Answer " + answer).general(points));
+		header(style, table.lineBelow(1), "Treaty", "Full title");
+		methodology.treaties().forEach((treaty, title) -> table.row().label(treaty).label(title));
+		var definitions = table.lineBelow(1);
+		header(style, definitions, "Code", "Pillar", "Indicator", "Measure", "Source", "Worst", "Best", "Min base",
+				"Weight", "Critical", "Treaty", "Rationale");
+		int definitionsHeader = definitions.row.getRowNum();
+		for (Indicator indicator : methodology.indicators()) {
+			table.row()
+				.label(indicator.code())
+				.label(pillarLabel(methodology, indicator.pillar()))
+				.label(indicator.label())
+				.label(indicator.measure().name().toLowerCase())
+				.label(indicator.source().fileName())
+				.general(indicator.worst())
+				.general(indicator.best())
+				.general(indicator.minBase())
+				.general(indicator.weight())
+				.label(indicator.critical() ? "yes" : "no")
+				.label(indicator.treaty())
+				.label(indicator.rationale());
+		}
+		table.sheet.createFreezePane(0, frozen + 1);
+		table.sheet.setAutoFilter(new CellRangeAddress(definitionsHeader, table.lastRow(), 0, 11));
+	}
+
+	private static void header(WorkbookStyle style, WorkbookStyle.Cells row, String... names) {
+		for (String name : names) {
+			row.label(name);
+			row.last().setCellStyle(style.header);
+		}
+	}
+
+	static String pillarLabel(Methodology methodology, String pillar) {
+		return methodology.pillars()
+			.stream()
+			.filter(p -> p.pillar().equals(pillar))
+			.map(Pillar::label)
+			.findFirst()
+			.orElse(pillar);
+	}
+
+	static String label(Enum<?> status) {
+		return status.name().toLowerCase().replace('_', ' ');
+	}
+
+	private static CellRangeAddress cellRange(int row, int column) {
+		return new CellRangeAddress(row, row, column, column);
+	}
+}

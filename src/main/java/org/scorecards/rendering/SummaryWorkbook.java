@@ -1,0 +1,139 @@
+package org.scorecards.rendering;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.scorecards.methodology.Band;
+import org.scorecards.methodology.Pillar;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.Standing;
+import org.scorecards.scoring.Trend;
+
+/** The cycle summary ({@code <year>-summary.xlsx}): ranking, regional averages, bands, countries not rated. */
+public final class SummaryWorkbook {
+
+	public void write(CycleReport report, OutputStream out) throws IOException {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
+		ranking(style, report);
+		regions(style, report);
+		bands(style, report);
+		notRated(style, report);
+		WorkbookStyle.setCreated(workbook, report.generatedOn(), report.year() + " scorecards summary");
+		WorkbookStyle.write(workbook, out);
+	}
+
+	/** Rated countries by rank, the others after them; the report's order is kept among equals. */
+	private static void ranking(WorkbookStyle style, CycleReport report) {
+		List<Pillar> pillars = report.methodology().pillars();
+		List<String> headers = new ArrayList<>(
+				List.of("Rank", "ISO3", "Country", "Region", "Status", "Overall", "Band", "Trend", "Change"));
+		pillars.forEach(p -> headers.add(p.label()));
+		headers.add("Coverage");
+		var table = style.table("Ranking", headers, 7, 7, 30, 22, 11, 9, 7, 9, 9, 12, 12, 12, 12, 10);
+		List<CountryReport> ordered = report.countries()
+			.stream()
+			.sorted(Comparator.comparing(SummaryWorkbook::rank, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		for (CountryReport country : ordered) {
+			CountryScore score = country.score();
+			Trend trend = country.standing() == null ? null : country.standing().overallTrend();
+			var row = table.row()
+				.count(rank(country) == null ? null : (long) rank(country))
+				.input(country.country().iso3())
+				.input(country.country().name())
+				.input(country.country().region())
+				.label(AnnexWorkbook.label(score.status()))
+				.score(score.overall())
+				.label(score.band())
+				.label(trend == null ? null : trend.direction())
+				.score(trend == null ? null : trend.change());
+			pillars.forEach(p -> row.score(score.pillar(p.pillar()).map(PillarResult::score).orElse(null)));
+			row.share(coverage(score, pillars));
+		}
+		style.bandColours(table.sheet, new CellRangeAddress(table.headerRow + 1, Math.max(table.lastRow(),
+				table.headerRow + 1), 6, 6), report.methodology().bands());
+		table.finish();
+	}
+
+	private static Integer rank(CountryReport country) {
+		Standing standing = country.standing();
+		return standing == null ? null : standing.rank();
+	}
+
+	/** Share of the whole methodology's weight that was scored: the pillar coverages, weighted as pillars. */
+	static BigDecimal coverage(CountryScore score, List<Pillar> pillars) {
+		if (score.pillars().isEmpty()) {
+			return null;
+		}
+		BigDecimal covered = BigDecimal.ZERO;
+		BigDecimal total = BigDecimal.ZERO;
+		for (Pillar pillar : pillars) {
+			BigDecimal share = score.pillar(pillar.pillar()).map(PillarResult::coverage).orElse(BigDecimal.ZERO);
+			covered = covered.add(pillar.weight().multiply(share));
+			total = total.add(pillar.weight());
+		}
+		return total.signum() == 0 ? null : covered.divide(total, MathContext.DECIMAL64);
+	}
+
+	private static void regions(WorkbookStyle style, CycleReport report) {
+		List<Pillar> pillars = report.methodology().pillars();
+		List<String> headers = new ArrayList<>(List.of("Region", "Rated countries"));
+		pillars.forEach(p -> headers.add(p.label()));
+		headers.add("Overall");
+		var table = style.table("Regions", headers, 26, 10, 12, 12, 12, 12, 10);
+		TreeSet<String> regions = new TreeSet<>(report.regionalAverages().keySet());
+		report.countries().forEach(c -> regions.add(c.country().region()));
+		for (String region : regions) {
+			Map<String, BigDecimal> averages = report.regionalAverages().getOrDefault(region, Map.of());
+			long rated = report.countries()
+				.stream()
+				.filter(c -> c.score().rated() && region.equals(c.country().region()))
+				.count();
+			var row = table.row().input(region).count(rated);
+			pillars.forEach(p -> row.score(averages.get(p.pillar())));
+			row.score(averages.get(Standing.OVERALL));
+		}
+		table.finish();
+	}
+
+	private static void bands(WorkbookStyle style, CycleReport report) {
+		var table = style.table("Bands", List.of("Band", "Label", "Minimum score", "Countries"), 7, 20, 10, 10);
+		for (Band band : report.methodology().bands()) {
+			long countries = report.countries()
+				.stream()
+				.filter(c -> c.score().rated() && band.band().equals(c.score().band()))
+				.count();
+			table.row().label(band.band()).label(band.label()).general(band.min()).count(countries);
+		}
+		style.bandColours(table.sheet, new CellRangeAddress(table.headerRow + 1, table.lastRow(), 0, 0),
+				report.methodology().bands());
+		table.finish();
+	}
+
+	private static void notRated(WorkbookStyle style, CycleReport report) {
+		var table = style.table("Not rated", List.of("ISO3", "Country", "Region", "Status", "Reason"), 7, 30, 22,
+				11, 90);
+		report.countries()
+			.stream()
+			.filter(c -> !c.score().rated())
+			.forEach(c -> table.row()
+				.input(c.country().iso3())
+				.input(c.country().name())
+				.input(c.country().region())
+				.label(AnnexWorkbook.label(c.score().status()))
+				.inputWrapped(c.score().reason()));
+		table.finish();
+	}
+}
