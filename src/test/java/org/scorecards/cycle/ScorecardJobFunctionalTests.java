@@ -1,0 +1,175 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.scorecards.TestWorkbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole cycle on the hand-checked fixture (src/test/resources/cycle-fixture). Worked example for XAA,
+ * 1,000,000 people, all scores 0-100:
+ * <pre>
+ * prevention  PV.1 yes 100, PV.2 3 of 5 = 60, PV.3 250 = 25/100k of 50 = 50,
+ *             PV.4 (125,000 + 40,000/4) USD / 1M = 0.135 of 0.25 = 54, PV.5 partial 50   -> 314/5 = 62.8
+ * protection  PT.1 6 victims = 0.6/100k of 10 = 6, PT.2 4/5 = 80, PT.3 base 3 < 5 insufficient,
+ *             PT.4 100, PT.5 100, PT.6 200,000/1M = 0.2 of 0.5 = 40, PT.7 50 = 5/100k of 20 = 25
+ *                                                                                     -> 351/6 = 58.5
+ * prosecution PR.1 100, PR.2 5 = 0.5/100k of 2 = 25, PR.3 4/5 = 80, PR.4 base 4 < 5 insufficient,
+ *             PR.5 60 = 6/100k of 20 = 30, PR.6 partial 50                             -> 285/5 = 57
+ * partnership PA.1 100, PA.2 0, PA.3 8/10 = 80, PA.4 2 of 5 = 40, PA.5 100, PA.6 0.01 of 0.1 = 10
+ *                                                                                     -> 330/6 = 55
+ * overall     (62.8 + 58.5 + 57 + 55) / 4 = 58.325 -> band C, rank 1 of 1
+ * </pre>
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScorecardJobFunctionalTests {
+
+	@TempDir
+	static Path work;
+
+	@Autowired
+	CycleLauncher launcher;
+
+	CycleResult result;
+
+	Path output;
+
+	@DynamicPropertySource
+	static void jobRepository(DynamicPropertyRegistry registry) {
+		registry.add("scorecards.db", () -> work.resolve("db/scorecards").toString());
+	}
+
+	@BeforeAll
+	void runTheCycle() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
+		output = work.resolve("output");
+		result = launcher.run(new CycleParameters(2025, input, output, null, null, Path.of("templates"),
+				LocalDate.of(2026, 3, 1), 2, 5));
+	}
+
+	@Test
+	void theRunCompletesWithOneCountryRatedAndOneBlocked() {
+		assertThat(result.completed()).isTrue();
+		assertThat(result.rated()).isEqualTo(1);
+		assertThat(result.blocked()).isEqualTo(1);
+	}
+
+	@Test
+	void everyRecordReadIsAcceptedOrRejected() throws IOException {
+		Map<String, String> xaa = csv("intake").stream()
+			.filter(r -> r.get("iso3").equals("XAA"))
+			.collect(Collectors.toMap(r -> r.get("file"), r -> r.get("read") + "/" + r.get("accepted") + "/" + r.get("rejected")));
+		assertThat(xaa).containsEntry("indicators.xlsx", "14/14/0")
+			.containsEntry("victims.csv", "7/6/1")
+			.containsEntry("prosecutions.csv", "7/6/1")
+			.containsEntry("funding.csv", "3/3/0")
+			.containsEntry("training.csv", "5/5/0");
+	}
+
+	@Test
+	void indicatorScoresMatchTheWorkedExample() throws IOException {
+		Map<String, String> xaa = scores("XAA", "indicator");
+		assertThat(xaa).containsEntry("PV.1", "yes|100.0000|scored")
+			.containsEntry("PV.3", "25.0000|50.0000|scored")
+			.containsEntry("PV.4", "0.1350|54.0000|scored")
+			.containsEntry("PT.1", "0.6000|6.0000|scored")
+			.containsEntry("PT.2", "80.0000|80.0000|scored")
+			.containsEntry("PT.3", "66.6667||insufficient_base")
+			.containsEntry("PT.6", "0.2000|40.0000|scored")
+			.containsEntry("PT.7", "5.0000|25.0000|scored")
+			.containsEntry("PR.2", "0.5000|25.0000|scored")
+			.containsEntry("PR.4", "50.0000||insufficient_base")
+			.containsEntry("PR.5", "6.0000|30.0000|scored")
+			.containsEntry("PA.3", "80.0000|80.0000|scored")
+			.containsEntry("PA.6", "0.0100|10.0000|scored");
+	}
+
+	@Test
+	void pillarAndOverallScoresMatchTheWorkedExample() throws IOException {
+		List<CSVRecord> rows = csv("scores");
+		assertThat(rows).filteredOn(r -> r.get("iso3").equals("XAA") && r.get("level").equals("pillar"))
+			.extracting(r -> r.get("code") + " " + r.get("score") + " " + r.get("coverage") + " " + r.get("trend") + " " + r.get("status"))
+			.containsExactly("prevention 62.8000 1.0000 down rated", "protection 58.5000 0.8571  rated",
+					"prosecution 57.0000 0.8333  rated", "partnership 55.0000 1.0000  rated");
+		assertThat(rows).filteredOn(r -> r.get("level").equals("overall"))
+			.extracting(r -> r.get("iso3") + " " + r.get("score") + " " + r.get("rating") + " " + r.get("rank") + " " + r.get("status"))
+			.containsExactly("XAA 58.3250 C 1 rated", "XAB    not_rated");
+	}
+
+	@Test
+	void findingsNameFileLocationRuleAndValue() throws IOException {
+		assertThat(csv("findings")).extracting(r -> String.join("|", r.get("iso3"), r.get("severity"), r.get("file"),
+				r.get("location"), r.get("rule"), r.get("value")))
+			.contains("XAA|error|victims.csv|line 8|code.allowed|femal",
+					"XAB|error|indicators.xlsx|Cover!B1|cover.country|XAC");
+	}
+
+	@Test
+	void everyDocumentIsWritten() {
+		Path year = output.resolve("2025");
+		assertThat(year.resolve("XAA/XAA-2025-scorecard.pdf")).isRegularFile();
+		assertThat(year.resolve("XAA/XAA-2025-annex.xlsx")).isRegularFile();
+		assertThat(year.resolve("XAA/XAA-2025-validation.xlsx")).isRegularFile();
+		assertThat(year.resolve("XAB/XAB-2025-validation.xlsx")).isRegularFile();
+		assertThat(year.resolve("XAB/XAB-2025-scorecard.pdf")).doesNotExist();
+		assertThat(year.resolve("summary/2025-summary.pdf")).isRegularFile();
+		assertThat(year.resolve("summary/2025-summary.xlsx")).isRegularFile();
+		assertThat(year.resolve("manifest.json")).isRegularFile();
+	}
+
+	@Test
+	void theScorecardPrintsTheCountryNameAndItsOverallScore() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(output.resolve("2025/XAA/XAA-2025-scorecard.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Dûnmore").contains("58.3");
+		}
+	}
+
+	@Test
+	void noPseudonymousReferenceAppearsInAnyOutput() throws IOException {
+		List<String> refs = List.of("V-001", "V-007", "D-01", "C-01", "F-1", "T-1,");
+		try (var files = Files.walk(output.resolve("2025"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".json")).toList()) {
+				String text = Files.readString(file);
+				refs.forEach(ref -> assertThat(text).as(file.toString()).doesNotContain(ref));
+			}
+		}
+	}
+
+	private Map<String, String> scores(String iso3, String level) throws IOException {
+		return csv("scores").stream()
+			.filter(r -> r.get("iso3").equals(iso3) && r.get("level").equals(level))
+			.collect(Collectors.toMap(r -> r.get("code"), r -> r.get("value") + "|" + r.get("score") + "|" + r.get("status")));
+	}
+
+	private List<CSVRecord> csv(String kind) throws IOException {
+		Path file = output.resolve("2025/summary/2025-" + kind + ".csv");
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+}
