@@ -18,7 +18,6 @@ public class ScorecardsCommand implements Runnable {
 	/** Parses and runs; errors print one line (no stack trace) and map to the documented exit codes. */
 	public static int execute(String... args) {
 		CommandLine commandLine = new CommandLine(new ScorecardsCommand());
-		commandLine.setExitCodeOnInvalidInput(ExitCodes.USAGE);
 		commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
 			PrintWriter err = cl.getErr();
 			if (ex instanceof IllegalArgumentException) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Outputs appear whole or not at all: written to a temporary file beside the target, then moved. */
 final class AtomicFiles {
@@ -20,6 +21,13 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** Temporary files are created private; a published document is readable like any other file. */
+	private static void readableByAll(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		}
+	}
+
 	static void write(Path target, Writer writer) {
 		try {
 			Files.createDirectories(target.getParent());
@@ -28,6 +36,7 @@ final class AtomicFiles {
 				try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
 					writer.write(out);
 				}
+				readableByAll(temporary);
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
 			finally {
