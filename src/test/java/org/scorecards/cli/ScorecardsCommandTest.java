@@ -1,0 +1,71 @@
+package org.scorecards.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.scorecards.TestWorkbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a script sees it: exit codes and one-line errors. */
+class ScorecardsCommandTest {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void everySubcommandHasHelp() {
+		for (String command : new String[] { "generate", "validate", "run" }) {
+			assertThat(ScorecardsCommand.execute(command, "--help")).as(command).isZero();
+		}
+	}
+
+	@Test
+	void aMissingRequiredOptionIsAUsageError() {
+		assertThat(ScorecardsCommand.execute("run")).isEqualTo(ExitCodes.USAGE);
+	}
+
+	@Test
+	void anUnknownCountryIsAUsageErrorInOneLine() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
+		PrintStream err = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true));
+		try {
+			int code = ScorecardsCommand.execute("run", "--year", "2025", "--country", "QQQ", "--input", input.toString(),
+					"--output", work.resolve("output").toString());
+			assertThat(code).isEqualTo(ExitCodes.USAGE);
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertThat(captured.toString().strip()).startsWith("error: country QQQ is not in").doesNotContain("\n\tat ");
+	}
+
+	@Test
+	void validateExitsOneWhenAnyErrorIsFoundAndWritesFindings() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
+		Path output = work.resolve("output");
+		int code = ScorecardsCommand.execute("validate", "--year", "2025", "--input", input.toString(), "--output",
+				output.toString());
+		assertThat(code).isEqualTo(ExitCodes.BLOCKED);
+		assertThat(output.resolve("2025/summary/2025-findings.csv")).isRegularFile();
+		assertThat(output.resolve("2025/XAA/XAA-2025-validation.xlsx")).isRegularFile();
+		assertThat(output.resolve("2025/XAA/XAA-2025-scorecard.pdf")).doesNotExist();
+	}
+
+	@Test
+	void generateWritesASyntheticTree() {
+		Path input = work.resolve("generated");
+		int code = ScorecardsCommand.execute("generate", "--countries", "3", "--years", "2024,2025", "--records", "20",
+				"--seed", "7", "--output", input.toString());
+		assertThat(code).isZero();
+		assertThat(input.resolve("SYNTHETIC.md")).isRegularFile();
+		assertThat(Files.exists(input.resolve("2025/XAC/victims.csv"))).isTrue();
+	}
+}
