@@ -27,9 +27,9 @@ import org.scorecards.validation.Finding;
 import org.scorecards.validation.Severity;
 
 /** Reads and validates the focal point's {@code indicators.xlsx}. */
-final class WorkbookReader {
+public final class WorkbookReader {
 
-	static final String FILE = "indicators.xlsx";
+	public static final String FILE = "indicators.xlsx";
 
 	static final List<String> INDICATOR_COLUMNS = List.of("Code", "Indicator", "Value", "Unit", "Evidence", "Comment");
 
@@ -45,13 +45,13 @@ final class WorkbookReader {
 
 	private long rowsRead;
 
-	WorkbookReader(String iso3, int year, Methodology methodology) {
+	public WorkbookReader(String iso3, int year, Methodology methodology) {
 		this.iso3 = iso3;
 		this.year = year;
 		this.methodology = methodology;
 	}
 
-	List<Finding> findings() {
+	public List<Finding> findings() {
 		return findings;
 	}
 
@@ -60,7 +60,7 @@ final class WorkbookReader {
 		return rowsRead;
 	}
 
-	WorkbookSubmission read(Path file) {
+	public WorkbookSubmission read(Path file) {
 		if (!Files.isRegularFile(file)) {
 			return block("", "workbook.missing", "", "the indicator workbook " + FILE + " was not submitted");
 		}
