@@ -1,14 +1,11 @@
 package org.scorecards.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Mixin;
 
-import org.scorecards.ScorecardsApplication;
 import org.scorecards.cycle.CycleLauncher;
 import org.scorecards.cycle.CycleParameters;
 import org.scorecards.cycle.CycleResult;
@@ -22,23 +19,13 @@ abstract class CycleCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		CycleParameters parameters = options.parameters();
-		Map<String, Object> properties = Map.of("scorecards.db", options.db().toAbsolutePath().toString(),
-				"scorecards.workers", parameters.workers());
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ScorecardsApplication.class)
-			.properties(properties)
-			.run()) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(options.repository, parameters.workers())) {
 			CycleLauncher launcher = context.getBean(CycleLauncher.class);
 			launcher.check(parameters);
 			System.out.printf("%s %d%s: %s -> %s%n", name(), parameters.year(),
 					parameters.country() == null ? "" : " " + parameters.country(), parameters.input(), parameters.output());
 			CycleResult result = launch(launcher, parameters);
-			print(result);
-			if (!result.completed()) {
-				System.err.println("error: the run did not complete: " + result.failure()
-						+ " (run the same command again to restart it)");
-				return ExitCodes.FAILURE;
-			}
-			return exitCode(result);
+			return report(result, exitCode(result));
 		}
 	}
 
@@ -47,6 +34,17 @@ abstract class CycleCommand implements Callable<Integer> {
 	abstract CycleResult launch(CycleLauncher launcher, CycleParameters parameters) throws Exception;
 
 	abstract int exitCode(CycleResult result);
+
+	/** Prints the end-of-run summary; a run that did not complete exits 3 whatever it found. */
+	static int report(CycleResult result, int exitCode) {
+		print(result);
+		if (!result.completed()) {
+			System.err.println("error: the run did not complete: " + result.failure()
+					+ " (run the same command again, or restart " + result.executionId() + ", to resume it)");
+			return ExitCodes.FAILURE;
+		}
+		return exitCode;
+	}
 
 	private static void print(CycleResult r) {
 		System.out.printf("countries: %d rated, %d not rated, %d blocked%n", r.rated(), r.notRated(), r.blocked());

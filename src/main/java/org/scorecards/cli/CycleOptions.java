@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.scorecards.cycle.CycleParameters;
@@ -21,9 +22,8 @@ class CycleOptions {
 			description = "Input tree (reference/ and <year>/<ISO3>/). Default: ${DEFAULT-VALUE}.")
 	Path input;
 
-	@Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
-			description = "Output tree. Default: ${DEFAULT-VALUE}.")
-	Path output;
+	@Mixin
+	RepositoryOptions repository;
 
 	@Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file. Default: the bundled v1.")
 	Path methodology;
@@ -43,10 +43,6 @@ class CycleOptions {
 			description = "Breakdown counts from 1 to N-1 are published as <N. Default: ${DEFAULT-VALUE}.")
 	int suppressBelow;
 
-	@Option(names = "--db", paramLabel = "FILE",
-			description = "H2 file of the job repository. Default: <output>/.batch/scorecards.")
-	Path db;
-
 	CycleParameters parameters() {
 		if (country != null && !country.matches("(?i)[A-Z]{3}")) {
 			throw new IllegalArgumentException("--country must be an ISO3 code such as XAA, not '" + country + "'");
@@ -54,12 +50,8 @@ class CycleOptions {
 		if (suppressBelow < 1) {
 			throw new IllegalArgumentException("--suppress-below must be at least 1");
 		}
-		return new CycleParameters(year, input, output, country == null ? null : country.toUpperCase(Locale.ROOT),
+		return new CycleParameters(year, input, repository.output, country == null ? null : country.toUpperCase(Locale.ROOT),
 				methodology, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow);
-	}
-
-	Path db() {
-		return db != null ? db : output.resolve(".batch").resolve("scorecards");
 	}
 
 	/** Reproducible builds' convention: SOURCE_DATE_EPOCH pins the date. */

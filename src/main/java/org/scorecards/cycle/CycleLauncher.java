@@ -3,10 +3,14 @@ package org.scorecards.cycle;
 import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +21,11 @@ import org.scorecards.validation.IntakeCount;
 @Component
 public class CycleLauncher {
 
+	private static final Logger log = LoggerFactory.getLogger(CycleLauncher.class);
+
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job scorecardJob;
 
@@ -25,9 +33,10 @@ public class CycleLauncher {
 
 	private final CycleResources resources;
 
-	CycleLauncher(JobOperator jobOperator, @Qualifier("scorecardJob") Job scorecardJob,
+	CycleLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("scorecardJob") Job scorecardJob,
 			@Qualifier("validationJob") Job validationJob, CycleResources resources) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.scorecardJob = scorecardJob;
 		this.validationJob = validationJob;
 		this.resources = resources;
@@ -55,8 +64,65 @@ public class CycleLauncher {
 	private CycleResult launch(Job job, CycleParameters parameters) throws Exception {
 		check(parameters);
 		long started = System.nanoTime();
-		JobExecution execution = jobOperator.start(job, parameters.toJobParameters(System.currentTimeMillis()));
+		JobExecution execution = startOrResume(job, parameters);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		return summarise(execution, parameters, elapsed);
+	}
+
+	/**
+	 * Resumes the last attempt of the same command when it failed or was killed (a kill leaves it marked
+	 * running); otherwise starts the next attempt.
+	 */
+	private JobExecution startOrResume(Job job, CycleParameters parameters) throws Exception {
+		for (long attempt = 1;; attempt++) {
+			JobParameters jobParameters = parameters.toJobParameters(attempt);
+			JobExecution last = jobRepository.getLastJobExecution(job.getName(), jobParameters);
+			if (last == null) {
+				return jobOperator.start(job, jobParameters);
+			}
+			if (last.getStatus().isRunning()) {
+				log.warn("run {} was interrupted (the process ended while it ran); resuming it", last.getId());
+				last = jobOperator.recover(last);
+			}
+			if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
+				System.out.printf("resuming run %d: countries already done are kept%n", last.getId());
+				return jobOperator.restart(last);
+			}
+		}
+	}
+
+	/** Restarts a failed or interrupted run by its id, whatever its parameters. */
+	public CycleResult restart(long executionId) throws Exception {
+		JobExecution last = jobRepository.getJobExecution(executionId);
+		if (last == null) {
+			throw new IllegalArgumentException("no run " + executionId + " in the job repository (see the runs command)");
+		}
+		CycleParameters parameters = CycleParameters.from(last.getJobParameters());
+		if (last.getStatus().isRunning()) {
+			last = jobOperator.recover(last);
+		}
+		if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
+			throw new IllegalArgumentException("run " + executionId + " is " + last.getStatus().name().toLowerCase()
+					+ "; only a failed or interrupted run can be restarted");
+		}
+		resources.forgetInputs();
+		long started = System.nanoTime();
+		JobExecution execution = jobOperator.restart(last);
+		return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** The most recent runs, newest first. */
+	public List<JobExecution> runs(int count) {
+		return jobRepository.getJobNames()
+			.stream()
+			.flatMap(name -> jobRepository.getJobInstances(name, 0, count).stream())
+			.flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+			.sorted(java.util.Comparator.comparing(JobExecution::getId).reversed())
+			.limit(count)
+			.toList();
+	}
+
+	private CycleResult summarise(JobExecution execution, CycleParameters parameters, Duration elapsed) {
 		WorkArea work = new WorkArea(parameters);
 		List<CountryOutcome> outcomes = work.outcomes()
 			.stream()

@@ -16,7 +16,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public record CycleParameters(int year, Path input, Path output, String country, Path methodology, Path templates,
 		LocalDate asOf, int workers, int suppressionThreshold) {
 
-	public JobParameters toJobParameters(long runId) {
+	/**
+	 * Job parameters of one attempt: the same command gives the same parameters, so a failed or killed
+	 * attempt is found again and restarted; a completed one is followed by the next attempt.
+	 */
+	public JobParameters toJobParameters(long attempt) {
 		JobParametersBuilder builder = new JobParametersBuilder().addLong("year", (long) year)
 			.addString("input", input.toAbsolutePath().normalize().toString())
 			.addString("output", output.toAbsolutePath().normalize().toString())
@@ -26,7 +30,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("asOf", asOf.toString())
 			.addLong("workers", (long) workers, false)
 			.addLong("suppressionThreshold", (long) suppressionThreshold)
-			.addLong("run", runId);
+			.addLong("attempt", attempt);
 		return builder.toJobParameters();
 	}
 
