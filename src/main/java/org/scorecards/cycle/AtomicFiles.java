@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+
+import org.scorecards.rendering.StableZip;
 
 /** Outputs appear whole or not at all: written to a temporary file beside the target, then moved. */
 final class AtomicFiles {
@@ -19,6 +22,11 @@ final class AtomicFiles {
 	}
 
 	private AtomicFiles() {
+	}
+
+	/** A workbook with its zip entries stamped at the generation date, so that the same run gives the same bytes. */
+	static void writeWorkbook(Path target, LocalDate generatedOn, Writer writer) {
+		write(target, out -> StableZip.write(writer::write, out, generatedOn.atStartOfDay()));
 	}
 
 	/** Temporary files are created private; a published document is readable like any other file. */

@@ -39,7 +39,7 @@ class PublishFindingsTasklet implements Tasklet {
 		for (CountryReport report : cycle.countries()) {
 			String iso3 = report.country().iso3();
 			Path submitted = parameters.input().resolve(Integer.toString(parameters.year())).resolve(iso3).resolve("indicators.xlsx");
-			AtomicFiles.write(work.countryFile(iso3, "validation", "xlsx"),
+			AtomicFiles.writeWorkbook(work.countryFile(iso3, "validation", "xlsx"), parameters.asOf(),
 					out -> new ValidationWorkbook().write(report, submitted.toFile().isFile() ? submitted : null, out));
 			contribution.incrementWriteCount(1);
 		}

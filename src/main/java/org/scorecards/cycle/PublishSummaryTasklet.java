@@ -44,7 +44,7 @@ class PublishSummaryTasklet implements Tasklet {
 		CycleReport cycle = assembler.cycle(parameters, work.outcomes(), work.standings());
 		List<Finding> cycleFindings = unknownFolders(parameters, resources.reference(parameters));
 		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> resources.summaryPdf(parameters.templates()).render(cycle, out));
-		AtomicFiles.write(work.summaryFile("summary", "xlsx"), out -> new SummaryWorkbook().write(cycle, out));
+		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
 		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));

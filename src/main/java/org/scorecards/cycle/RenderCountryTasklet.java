@@ -37,13 +37,13 @@ class RenderCountryTasklet implements Tasklet {
 		WorkArea work = new WorkArea(parameters);
 		CountryReport report = assembler.country(parameters, work.outcome(iso3), work.standings());
 		Path submitted = parameters.input().resolve(Integer.toString(parameters.year())).resolve(iso3).resolve("indicators.xlsx");
-		AtomicFiles.write(work.countryFile(iso3, "validation", "xlsx"),
+		AtomicFiles.writeWorkbook(work.countryFile(iso3, "validation", "xlsx"), parameters.asOf(),
 				out -> new ValidationWorkbook().write(report, submitted.toFile().isFile() ? submitted : null, out));
 		contribution.incrementWriteCount(1);
 		if (report.score().status() != CountryStatus.BLOCKED) {
 			AtomicFiles.write(work.countryFile(iso3, "scorecard", "pdf"),
 					out -> resources.scorecardPdf(parameters.templates()).render(report, out));
-			AtomicFiles.write(work.countryFile(iso3, "annex", "xlsx"), out -> new AnnexWorkbook().write(report, out));
+			AtomicFiles.writeWorkbook(work.countryFile(iso3, "annex", "xlsx"), parameters.asOf(), out -> new AnnexWorkbook().write(report, out));
 			contribution.incrementWriteCount(2);
 		}
 		return RepeatStatus.FINISHED;

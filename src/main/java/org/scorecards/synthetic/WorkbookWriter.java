@@ -1,7 +1,8 @@
 package org.scorecards.synthetic;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.rendering.StableZip;
 import org.scorecards.synthetic.FocalPoints.FocalPoint;
 
 /**
@@ -54,9 +56,9 @@ final class WorkbookWriter {
 			Date created = Date.from(submittedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
 			workbook.getProperties().getCoreProperties().setCreated(Optional.of(created));
 			workbook.getProperties().getCoreProperties().setCreator(focalPoint.name());
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-			workbook.write(bytes);
-			StableZip.write(bytes.toByteArray(), file, submittedOn.atStartOfDay());
+			try (OutputStream out = Files.newOutputStream(file)) {
+				StableZip.write(workbook::write, out, submittedOn.atStartOfDay());
+			}
 		}
 	}
 
