@@ -1,0 +1,126 @@
+package org.scorecards.rendering;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scorecards.methodology.Methodology;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.CountryStatus;
+import org.scorecards.scoring.Standing;
+
+/**
+ * Words everything {@code templates/scorecard.jrxml} prints, as report parameters and pillar rows.
+ * Templates only place text; all rounding, suppression and wording happens here and in {@link Display}.
+ */
+final class ScorecardContent {
+
+	static final String TITLE = "Anti-trafficking compliance scorecard";
+
+	static final String SYNTHETIC_BANNER = "SYNTHETIC DEMO DATA \u2013 fictional countries";
+
+	private final CountryReport report;
+
+	private final PillarContent pillars;
+
+	ScorecardContent(CountryReport report) {
+		this.report = report;
+		this.pillars = new PillarContent(report);
+	}
+
+	List<PillarSection> sections() {
+		return pillars.sections();
+	}
+
+	Map<String, Object> parameters() {
+		Methodology m = report.methodology();
+		CountryScore score = report.score();
+		Map<String, Object> p = new HashMap<>();
+		p.put("Title", TITLE);
+		p.put("Synthetic", report.synthetic());
+		p.put("SyntheticBanner", SYNTHETIC_BANNER);
+		p.put("Country", report.country().name());
+		p.put("Region", report.country().region());
+		p.put("Year", Integer.toString(report.year()));
+		p.put("RunningHeader", TITLE + " " + report.year() + KeyFigureCharts.SEPARATOR + report.country().name());
+		p.put("Rated", score.rated());
+		if (score.rated()) {
+			p.put("Score", Display.oneDecimal(score.overall()));
+			p.put("BandLetter", score.band());
+			p.put("BandLabel", score.band() + " \u2013 " + m.band(score.band()).label());
+			p.put("Rank", rank());
+			p.put("Cap", score.cap() == null ? null : MethodologyNote.capStatement(score.cap(), score.bandBeforeCap(), m));
+		}
+		else {
+			p.put("StatusTitle", score.status() == CountryStatus.BLOCKED ? "Not scored" : "Not rated");
+			p.put("StatusReason", score.reason() == null ? Display.ABSENT : score.reason());
+		}
+		p.put("Trend", trend());
+		p.put("PreviousYear", Integer.toString(previousYear()));
+		p.put("RegionalOverall", "Regional average " + Display.oneDecimal(regionalOverall()));
+		List<ChartBar> chart = pillars.chart();
+		p.put("PillarChart", chart);
+		p.put("HasPillarChart", chart.stream().anyMatch(bar -> bar.value() != null));
+		p.put("PillarOverview", pillars.overview());
+		p.put("FlagLegend", flagLegend(m));
+		List<KeyFigure> figures = KeyFigureCharts.of(report.keyFigures(), report.suppressionThreshold());
+		p.put("KeyFigures", figures);
+		p.put("HasKeyFigures", figures.stream().anyMatch(KeyFigure::reported));
+		p.put("NoKeyFigures", "No breakdowns of victims, defendants, funding or training were reported for "
+				+ report.year() + ".");
+		p.put("SuppressionNote", KeyFigureCharts.suppressionNote(report.suppressionThreshold()));
+		p.put("Coverage", pillars.coverage());
+		DataQualityContent quality = new DataQualityContent(report);
+		p.put("ValidationSummary", quality.summary());
+		p.put("Intake", quality.intake());
+		p.put("ScoringNote", MethodologyNote.scoring(m));
+		p.put("TreatyNote", MethodologyNote.treaties(m));
+		p.put("MethodologyVersion", m.version());
+		p.put("MethodologyChecksum", m.checksum());
+		p.put("InputFingerprint", report.inputFingerprint() == null ? Display.ABSENT : report.inputFingerprint());
+		p.put("GeneratedOn", Formats.date(report.generatedOn()));
+		return p;
+	}
+
+	private String rank() {
+		Standing standing = report.standing();
+		if (standing == null || standing.rank() == null) {
+			return "Rank " + Display.ABSENT;
+		}
+		return "Rank " + standing.rank() + " of " + standing.ratedCount();
+	}
+
+	private String trend() {
+		Standing standing = report.standing();
+		CountryScore previous = report.previous();
+		int previousYear = previousYear();
+		if (standing != null && standing.overallTrend() != null) {
+			return "Trend " + Formats.trend(standing.overallTrend()) + " since " + previousYear;
+		}
+		if (previous == null) {
+			return "No trend: no scores for " + previousYear + " under this methodology";
+		}
+		return "No trend: not rated in both " + previousYear + " and " + report.year();
+	}
+
+	private int previousYear() {
+		return report.previous() == null ? report.year() - 1 : report.previous().year();
+	}
+
+	private java.math.BigDecimal regionalOverall() {
+		Standing standing = report.standing();
+		return standing == null || standing.regionalAverages() == null ? null
+				: standing.regionalAverages().get(Standing.OVERALL);
+	}
+
+	/** Styled text (JasperReports' {@code <b>} markup); holds no user text, so nothing needs escaping. */
+	private static String flagLegend(Methodology m) {
+		return "<b>Value</b>: the answer, or the computed figure with its unit. <b>Score</b>: 0\u2013100 under "
+				+ "methodology " + m.version() + "; the previous year\u2019s score is re-computed under the same "
+				+ "methodology. <b>Flags</b>: <b>not reported</b> \u2013 the value is missing or was blocked by a "
+				+ "validation error; it gets no score and is not imputed. <b>insufficient base</b> \u2013 a percentage "
+				+ "whose base is below the methodology\u2019s minimum; not scored. <b>warning</b> \u2013 a validation "
+				+ "warning touches one of the inputs; the value is scored but should be read with care. An en dash ("
+				+ Display.ABSENT + ") marks a value that does not exist.";
+	}
+}

@@ -1,0 +1,44 @@
+package org.scorecards.rendering;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * The A4 PDF scorecard of one country, from {@code templates/scorecard.jrxml} and its subreports.
+ * Templates are compiled once by the constructor; compiled reports are read-only while filling, so one
+ * instance renders countries in parallel.
+ */
+public final class ScorecardPdf {
+
+	private final JasperReport scorecard;
+
+	private final Map<String, JasperReport> subreports;
+
+	public ScorecardPdf(Path templatesDir) {
+		Templates templates = new Templates(templatesDir);
+		this.scorecard = templates.compile("scorecard.jrxml");
+		this.subreports = Map.of("PillarOverviewTable", templates.compile("scorecard-pillar-overview.jrxml"),
+				"IndicatorTable", templates.compile("scorecard-indicators.jrxml"),
+				"KeyFiguresReport", templates.compile("scorecard-key-figures.jrxml"),
+				"CoverageTable", templates.compile("scorecard-coverage.jrxml"),
+				"IntakeTable", templates.compile("scorecard-intake.jrxml"));
+	}
+
+	public void render(CountryReport report, OutputStream out) {
+		ScorecardContent content = new ScorecardContent(report);
+		Map<String, Object> parameters = content.parameters();
+		parameters.putAll(subreports);
+		String title = ScorecardContent.TITLE + " " + report.year() + ": " + report.country().name();
+		try {
+			PdfDocuments.write(scorecard, parameters, RecordDataSource.of(content.sections()), title, out);
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Cannot render the scorecard of " + report.country().iso3() + " "
+					+ report.year() + ": " + ex.getMessage(), ex);
+		}
+	}
+}
