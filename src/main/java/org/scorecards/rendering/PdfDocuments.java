@@ -1,6 +1,9 @@
 package org.scorecards.rendering;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -27,19 +30,22 @@ final class PdfDocuments {
 	 * the templates never read the clock.
 	 */
 	static void write(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title,
-			OutputStream out) throws JRException {
+			LocalDate generatedOn, OutputStream out) throws JRException, IOException {
 		parameters.put(JRParameter.REPORT_LOCALE, Locale.ENGLISH);
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
 		JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
 		JRPdfExporter exporter = new JRPdfExporter();
 		exporter.setExporterInput(new SimpleExporterInput(print));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setMetadataTitle(title);
 		configuration.setDisplayMetadataTitle(true);
 		configuration.setMetadataCreator("scorecards");
-		configuration.setCompressed(true);
+		// No object streams: ReproduciblePdf must see the font names. Page content is compressed all the same.
+		configuration.setCompressed(false);
 		exporter.setConfiguration(configuration);
 		exporter.exportReport();
+		out.write(ReproduciblePdf.normalise(pdf.toByteArray(), generatedOn));
 	}
 }

@@ -1,5 +1,6 @@
 package org.scorecards.rendering;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,9 +35,10 @@ public final class ScorecardPdf {
 		parameters.putAll(subreports);
 		String title = ScorecardContent.TITLE + " " + report.year() + ": " + report.country().name();
 		try {
-			PdfDocuments.write(scorecard, parameters, RecordDataSource.of(content.sections()), title, out);
+			PdfDocuments.write(scorecard, parameters, RecordDataSource.of(content.sections()), title,
+					report.generatedOn(), out);
 		}
-		catch (JRException ex) {
+		catch (JRException | IOException ex) {
 			throw new IllegalStateException("Cannot render the scorecard of " + report.country().iso3() + " "
 					+ report.year() + ": " + ex.getMessage(), ex);
 		}

@@ -1,5 +1,6 @@
 package org.scorecards.rendering;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,9 +33,9 @@ public final class SummaryPdf {
 		String title = SummaryContent.TITLE + " " + report.year() + ": cycle summary";
 		try {
 			// One empty row: every section is a subreport over its own rows.
-			PdfDocuments.write(summary, parameters, new JREmptyDataSource(1), title, out);
+			PdfDocuments.write(summary, parameters, new JREmptyDataSource(1), title, report.generatedOn(), out);
 		}
-		catch (JRException ex) {
+		catch (JRException | IOException ex) {
 			throw new IllegalStateException("Cannot render the summary of " + report.year() + ": " + ex.getMessage(),
 					ex);
 		}

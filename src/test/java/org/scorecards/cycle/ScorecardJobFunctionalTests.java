@@ -171,6 +171,24 @@ class ScorecardJobFunctionalTests {
 		}
 	}
 
+	@Test
+	void theSameInputsAndDateGiveTheSameBytes() throws Exception {
+		Path again = work.resolve("output-again");
+		launcher.run(new CycleParameters(2025, work.resolve("input"), again, null, null, Path.of("templates"),
+				LocalDate.of(2026, 3, 1), 1, 5));
+		try (var files = Files.walk(output.resolve("2025"))) {
+			List<Path> published = files.filter(Files::isRegularFile)
+				.filter(f -> !f.toString().contains(".work") && !f.endsWith("manifest.json"))
+				.toList();
+			assertThat(published).hasSizeGreaterThan(8);
+			for (Path file : published) {
+				Path twin = again.resolve(output.relativize(file).toString());
+				assertThat(Files.readAllBytes(twin)).as(output.relativize(file).toString())
+					.isEqualTo(Files.readAllBytes(file));
+			}
+		}
+	}
+
 	private Map<String, String> scores(String iso3, String level) throws IOException {
 		return csv("scores").stream()
 			.filter(r -> r.get("iso3").equals(iso3) && r.get("level").equals(level))
