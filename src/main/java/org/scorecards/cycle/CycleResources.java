@@ -14,6 +14,7 @@ import org.scorecards.reference.ReferenceData;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.rendering.ScorecardPdf;
 import org.scorecards.rendering.SummaryPdf;
+import org.scorecards.validation.RuleCatalogue;
 
 /**
  * What every country partition of a run shares: methodology, rules, reference data and compiled report
@@ -33,13 +34,17 @@ class CycleResources {
 		return (CsvRules) cache.computeIfAbsent("rules", k -> CsvRules.bundled());
 	}
 
+	RuleCatalogue catalogue() {
+		return (RuleCatalogue) cache.computeIfAbsent("catalogue", k -> RuleCatalogue.bundled());
+	}
+
 	ReferenceData reference(CycleParameters parameters) {
 		return (ReferenceData) cache.computeIfAbsent("reference:" + parameters.input(),
 				k -> ReferenceDataLoader.load(parameters.input().resolve("reference")));
 	}
 
 	CountryIntake intake(CycleParameters parameters) {
-		return new CountryIntake(methodology(parameters), rules(), reference(parameters));
+		return new CountryIntake(methodology(parameters), rules(), reference(parameters), catalogue());
 	}
 
 	ScorecardPdf scorecardPdf(Path templates) {

@@ -43,7 +43,7 @@ class PublishFindingsTasklet implements Tasklet {
 					out -> new ValidationWorkbook().write(report, submitted.toFile().isFile() ? submitted : null, out));
 			contribution.incrementWriteCount(1);
 		}
-		var cycleFindings = PublishSummaryTasklet.unknownFolders(parameters, resources.reference(parameters));
+		var cycleFindings = PublishSummaryTasklet.unknownFolders(parameters, resources.reference(parameters), resources.catalogue());
 		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		contribution.incrementWriteCount(2);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -18,7 +19,7 @@ import org.scorecards.reference.ReferenceData;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.SummaryWorkbook;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.Severity;
+import org.scorecards.validation.RuleCatalogue;
 
 /**
  * Publishes the cycle: summary PDF and workbook, the scores, findings and intake tables, and the manifest
@@ -42,7 +43,7 @@ class PublishSummaryTasklet implements Tasklet {
 		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
 		WorkArea work = new WorkArea(parameters);
 		CycleReport cycle = assembler.cycle(parameters, work.outcomes(), work.standings());
-		List<Finding> cycleFindings = unknownFolders(parameters, resources.reference(parameters));
+		List<Finding> cycleFindings = unknownFolders(parameters, resources.reference(parameters), resources.catalogue());
 		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> resources.summaryPdf(parameters.templates()).render(cycle, out));
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
@@ -57,7 +58,7 @@ class PublishSummaryTasklet implements Tasklet {
 	}
 
 	/** Folders of the year that are not a country of the cycle: reported, never used as a path. */
-	static List<Finding> unknownFolders(CycleParameters parameters, ReferenceData reference) {
+	static List<Finding> unknownFolders(CycleParameters parameters, ReferenceData reference, RuleCatalogue catalogue) {
 		List<Finding> findings = new ArrayList<>();
 		Path yearInput = parameters.input().resolve(Integer.toString(parameters.year()));
 		if (!Files.isDirectory(yearInput)) {
@@ -68,9 +69,8 @@ class PublishSummaryTasklet implements Tasklet {
 				.map(p -> p.getFileName().toString())
 				.filter(name -> !name.matches("[A-Z]{3}") || reference.country(name).isEmpty())
 				.sorted()
-				.forEach(name -> findings.add(new Finding("", Severity.ERROR, "", "", "folder.unknown_country",
-						name.replaceAll("[^\\p{L}\\p{N} ._-]", "?"),
-						"folder " + parameters.year() + "/… is not the ISO3 code of a country in countries.csv; its files were not read")));
+				.forEach(name -> findings.add(catalogue.finding("folder.unknown_country", "", "", "",
+						name.replaceAll("[^\\p{L}\\p{N} ._-]", "?"), Map.of("year", parameters.year()))));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryScorer;
 import org.scorecards.scoring.KeyFigures;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.Severity;
+import org.scorecards.validation.ChangeReview;
 
 /**
  * Reads, validates and scores one country: the reporting year, and the previous year re-scored under the
@@ -50,8 +51,8 @@ class ScoreCountryTasklet implements Tasklet {
 		}
 		catch (RuntimeException ex) {
 			log.error("{}: scoring failed", iso3, ex);
-			Finding failure = new Finding(iso3, Severity.ERROR, "", "", "processing.failed", "",
-					"the submission could not be processed (" + ex.getMessage() + "); the monitoring body has been told");
+			Finding failure = resources.catalogue().finding("processing.failed", iso3, "", "", "",
+					Map.of("reason", String.valueOf(ex.getMessage())));
 			outcome = new CountryOutcome(country, parameters.year(),
 					CountryScore.blocked(iso3, parameters.year(), "processing failed"), null, KeyFigures.empty(),
 					List.of(failure), List.of(), List.of(), Map.of(), "");
@@ -67,8 +68,7 @@ class ScoreCountryTasklet implements Tasklet {
 		CountryScorer scorer = new CountryScorer(resources.methodology(parameters));
 		Path folder = parameters.input().resolve(Integer.toString(year)).resolve(iso3);
 		if (!Files.isDirectory(folder)) {
-			Finding missing = new Finding(iso3, Severity.ERROR, "", "", "submission.missing", "",
-					"no submission for " + year + ": folder " + year + "/" + iso3 + " not found");
+			Finding missing = resources.catalogue().finding("submission.missing", iso3, "", "", "", Map.of("year", year));
 			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
 					previous(parameters, country, scorer), KeyFigures.empty(), List.of(missing), List.of(), List.of(),
 					Map.of(), "");
@@ -76,9 +76,15 @@ class ScoreCountryTasklet implements Tasklet {
 		CountrySubmission submission = resources.intake(parameters).read(folder, iso3, year);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
 				: scorer.score(iso3, year, submission.evidence());
-		List<Finding> findings = submission.findings().stream().sorted(Finding.REPORT_ORDER).toList();
-		return new CountryOutcome(country, year, score, previous(parameters, country, scorer), submission.keyFigures(),
-				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission));
+		CountryScore previous = previous(parameters, country, scorer);
+		ChangeReview.Review changes = new ChangeReview(resources.methodology(parameters), resources.catalogue())
+			.review(score, previous, submission.workbookLocations());
+		score = score.withWarnings(changes.codes());
+		List<Finding> findings = Stream.concat(submission.findings().stream(), changes.findings().stream())
+			.sorted(Finding.REPORT_ORDER)
+			.toList();
+		return new CountryOutcome(country, year, score, previous, submission.keyFigures(), findings,
+				submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission));
 	}
 
 	private CountryScore previous(CycleParameters parameters, Country country, CountryScorer scorer) {

@@ -22,6 +22,7 @@ import org.scorecards.scoring.Evidence;
 import org.scorecards.scoring.KeyFigures;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.IntakeCount;
+import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 
 /**
@@ -38,10 +39,13 @@ public final class CountryIntake {
 
 	private final ReferenceData reference;
 
-	public CountryIntake(Methodology methodology, CsvRules rules, ReferenceData reference) {
+	private final RuleCatalogue catalogue;
+
+	public CountryIntake(Methodology methodology, CsvRules rules, ReferenceData reference, RuleCatalogue catalogue) {
 		this.methodology = methodology;
 		this.rules = rules;
 		this.reference = reference;
+		this.catalogue = catalogue;
 	}
 
 	public CountrySubmission read(Path countryDir, String iso3, int year) {
@@ -50,7 +54,7 @@ public final class CountryIntake {
 		List<SourceFile> sources = new ArrayList<>();
 		Map<String, Evidence> evidence = new LinkedHashMap<>();
 
-		WorkbookReader workbookReader = new WorkbookReader(iso3, year, methodology);
+		WorkbookReader workbookReader = new WorkbookReader(iso3, year, methodology, catalogue);
 		Path workbookFile = countryDir.resolve(WorkbookReader.FILE);
 		WorkbookSubmission workbook = workbookReader.read(workbookFile);
 		findings.addAll(workbookReader.findings());
@@ -60,14 +64,13 @@ public final class CountryIntake {
 
 		Optional<Long> population = reference.population(iso3, year);
 		if (population.isEmpty()) {
-			findings.add(new Finding(iso3, Severity.ERROR, "population.csv", "", "reference.population", iso3,
-					"no population for " + iso3 + " in " + year + "; per-capita and per-100k indicators are not reported"));
+			findings.add(catalogue.finding("reference.population", iso3, "population.csv", "", iso3, Map.of("year", year)));
 		}
 		BigDecimal people = population.map(BigDecimal::valueOf).orElse(null);
 
 		workbookEvidence(workbook, findings, people, evidence);
 
-		ValidatedCsvReader csvReader = new ValidatedCsvReader(iso3, year, reference);
+		ValidatedCsvReader csvReader = new ValidatedCsvReader(iso3, year, reference, catalogue);
 		KeyFigureTally figures = new KeyFigureTally(rules);
 		Map<String, BigDecimal> fundingUsd = new LinkedHashMap<>();
 		for (Source source : List.of(Source.VICTIMS, Source.PROSECUTIONS, Source.FUNDING, Source.TRAINING)) {
@@ -94,8 +97,9 @@ public final class CountryIntake {
 			intake.add(result.count());
 			figures.reported(source);
 			sources.add(new SourceFile(source.fileName(), result.sha256(), result.count().read()));
-			boolean usable = result.findings().stream().noneMatch(f -> f.isError() && f.location().isEmpty()
-					|| f.rule().startsWith("header.") && f.isError());
+			// A file refused whole (unreadable, not CSV, a required column missing) reports nothing.
+			boolean usable = result.findings().stream()
+				.noneMatch(f -> f.isError() && (f.location().isEmpty() || f.rule().startsWith("header.")));
 			if (!usable) {
 				continue;
 			}
@@ -118,7 +122,22 @@ public final class CountryIntake {
 				workbookReader.rowsRead() - accepted));
 		KeyFigures keyFigures = figures.result(fundingUsd);
 		return new CountrySubmission(iso3, year, orderByMethodology(evidence), keyFigures, findings, intake, sources,
-				workbook.narrative(), workbook.blockedReason());
+				workbook.narrative(), workbookLocations(workbook), workbook.blockedReason());
+	}
+
+	/** Where each workbook-sourced indicator's value was read: the cell a finding about it points at. */
+	private Map<String, String> workbookLocations(WorkbookSubmission workbook) {
+		Map<String, String> locations = new LinkedHashMap<>();
+		for (Indicator indicator : methodology.indicators()) {
+			List<String> inputs = indicator.workbookInputs();
+			// For a ratio, the numerator's cell (PA.3b) is the one a reviewer checks first.
+			String input = inputs.isEmpty() ? null : inputs.get(inputs.size() - 1);
+			WorkbookEntry entry = input == null ? null : workbook.entries().get(input);
+			if (entry != null) {
+				locations.put(indicator.code(), entry.location());
+			}
+		}
+		return locations;
 	}
 
 	private void workbookEvidence(WorkbookSubmission workbook, List<Finding> findings, BigDecimal people,

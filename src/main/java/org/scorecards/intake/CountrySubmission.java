@@ -14,11 +14,12 @@ import org.scorecards.validation.IntakeCount;
  * indicator and aggregate breakdowns. No case-level record survives intake.
  *
  * @param evidence indicator code to its raw inputs; an absent code is not reported
+ * @param workbookLocations indicator code to the workbook cell its value was read from
  * @param blockedReason why the country cannot be scored at all, or {@code null}
  */
 public record CountrySubmission(String iso3, int year, Map<String, Evidence> evidence, KeyFigures keyFigures,
 		List<Finding> findings, List<IntakeCount> intake, List<SourceFile> sources, Map<String, String> narrative,
-		String blockedReason) {
+		Map<String, String> workbookLocations, String blockedReason) {
 
 	public boolean blocked() {
 		return blockedReason != null;

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 
 import org.scorecards.intake.CsvRules.ColumnRule;
 import org.scorecards.reference.ReferenceData;
 
 /**
  * Checks one field against its column rule. Returns the normalised value, or a {@link Problem} naming the
- * rule broken and what is expected, in words a focal point can act on.
+ * rule broken and the facts its message needs (the wording is in the rule catalogue).
  */
 final class FieldCheck {
 
@@ -23,7 +24,7 @@ final class FieldCheck {
 		this.year = year;
 	}
 
-	record Problem(String rule, String message) {
+	record Problem(String rule, Map<String, Object> facts) {
 	}
 
 	/** Either a normalised value or a problem. */
@@ -32,17 +33,12 @@ final class FieldCheck {
 		static Outcome ok(String value) {
 			return new Outcome(value, null);
 		}
-
-		static Outcome problem(String rule, String message) {
-			return new Outcome(null, new Problem(rule, message));
-		}
 	}
 
 	Outcome check(String column, ColumnRule rule, String raw) {
 		String value = raw == null ? "" : raw.strip();
 		if (value.isEmpty()) {
-			return rule.isRequired() ? Outcome.problem("field.required", column + " is empty; a value is required")
-					: Outcome.ok("");
+			return rule.isRequired() ? problem("field.required", column) : Outcome.ok("");
 		}
 		return switch (rule.type()) {
 			case "ref", "text" -> Outcome.ok(value);
@@ -56,22 +52,30 @@ final class FieldCheck {
 		};
 	}
 
+	/** Rules whose broken value cannot be used whatever their severity: the figure would be meaningless. */
+	static boolean isUnusable(String rule) {
+		return rule.endsWith(".format") || rule.equals("field.required") || rule.equals("currency.rate")
+				|| rule.equals("currency.code");
+	}
+
 	private Outcome code(String column, ColumnRule rule, String value) {
 		String code = value.toLowerCase(Locale.ROOT);
 		return rule.codes().contains(code) ? Outcome.ok(code)
-				: Outcome.problem("code.allowed", column + " must be one of " + String.join(", ", rule.codes()));
+				: problem("code.allowed", column, "codes", String.join(", ", rule.codes()));
 	}
 
 	private Outcome dateInYear(String column, String value) {
 		LocalDate date;
 		try {
-			date = LocalDate.parse(value);
+			date = value.length() == 10 ? LocalDate.parse(value) : null;
 		}
 		catch (DateTimeParseException ex) {
-			return Outcome.problem("date.format", column + " must be a date written yyyy-mm-dd, e.g. " + year + "-03-31");
+			date = null;
 		}
-		return date.getYear() == year ? Outcome.ok(value)
-				: Outcome.problem("date.in_year", column + " must fall in the reporting year " + year);
+		if (date == null) {
+			return problem("date.format", column, "year", year);
+		}
+		return date.getYear() == year ? Outcome.ok(value) : problem("date.in_year", column, "year", year);
 	}
 
 	private Outcome country(String column, String value) {
@@ -79,24 +83,35 @@ final class FieldCheck {
 			return Outcome.ok("unknown");
 		}
 		return reference.isKnownCountryCode(value) ? Outcome.ok(value.toUpperCase(Locale.ROOT))
-				: Outcome.problem("country.code",
-						column + " must be an ISO 3166-1 alpha-3 code (e.g. FRA) or unknown");
+				: problem("country.code", column);
 	}
 
 	private Outcome integer(String column, ColumnRule rule, String value) {
-		if (!value.matches("[+-]?\\d{1,18}")) {
-			return Outcome.problem("integer.format", column + " must be a whole number"
-					+ (rule.min() == null ? "" : " of at least " + rule.min().toPlainString()));
+		if (!isInteger(value)) {
+			return problem("integer.format", column, "minimum",
+					rule.min() == null ? "" : " of at least " + rule.min().toPlainString());
 		}
 		return minimum(column, rule, new BigDecimal(value), value);
 	}
 
 	private Outcome decimal(String column, ColumnRule rule, String value) {
 		if (!value.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-			return Outcome.problem("decimal.format", column
-					+ " must be a number with '.' as decimal separator and no thousands separator, e.g. 1250.50");
+			return problem("decimal.format", column);
 		}
 		return minimum(column, rule, new BigDecimal(value), value);
+	}
+
+	private static boolean isInteger(String value) {
+		int start = value.charAt(0) == '+' || value.charAt(0) == '-' ? 1 : 0;
+		if (value.length() == start || value.length() - start > 18) {
+			return false;
+		}
+		for (int i = start; i < value.length(); i++) {
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Outcome minimum(String column, ColumnRule rule, BigDecimal number, String value) {
@@ -105,8 +120,8 @@ final class FieldCheck {
 		}
 		int comparison = number.compareTo(rule.min());
 		if (comparison < 0 || (rule.minExclusive() && comparison == 0)) {
-			return Outcome.problem("number.min", column + " must be " + (rule.minExclusive() ? "above " : "at least ")
-					+ rule.min().toPlainString());
+			return problem("number.min", column, "bound",
+					(rule.minExclusive() ? "above " : "at least ") + rule.min().toPlainString());
 		}
 		return Outcome.ok(value);
 	}
@@ -114,10 +129,18 @@ final class FieldCheck {
 	private Outcome currency(String column, String value) {
 		String code = value.toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z]{3}")) {
-			return Outcome.problem("currency.code", column + " must be an ISO 4217 code such as EUR or USD");
+			return problem("currency.code", column);
 		}
 		return reference.perUsd(code, year).isPresent() ? Outcome.ok(code)
-				: Outcome.problem("currency.rate",
-						column + " needs an exchange rate for " + year + " in exchange_rates.csv; none is given for " + code);
+				: problem("currency.rate", column, "year", year);
+	}
+
+	private static Outcome problem(String rule, String column, Object... facts) {
+		Map<String, Object> all = new java.util.LinkedHashMap<>();
+		all.put("column", column);
+		for (int i = 0; i < facts.length; i += 2) {
+			all.put((String) facts[i], facts[i + 1]);
+		}
+		return new Outcome(null, new Problem(rule, all));
 	}
 }

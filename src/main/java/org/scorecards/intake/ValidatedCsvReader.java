@@ -1,17 +1,16 @@
 package org.scorecards.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -25,13 +24,17 @@ import org.scorecards.intake.CsvRules.FileRules;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.IntakeCount;
+import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 
 /**
- * The one path every CSV family is read through: dialect, header, then each record against the file's rules.
- * Accepted records go to the sink; every rejected record is counted and listed with its reasons.
+ * The one path every CSV family is read through: size and kind of file, dialect, header, then each record
+ * against the file's rules. Accepted records go to the sink; every rejected record is counted and listed
+ * with its reasons.
  */
 final class ValidatedCsvReader {
+
+	private static final long MEGABYTE = 1024 * 1024;
 
 	private final String iso3;
 
@@ -39,31 +42,38 @@ final class ValidatedCsvReader {
 
 	private final FieldCheck fieldCheck;
 
-	ValidatedCsvReader(String iso3, int year, ReferenceData reference) {
+	private final RuleCatalogue catalogue;
+
+	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue) {
 		this.iso3 = iso3;
 		this.year = year;
 		this.fieldCheck = new FieldCheck(reference, year);
+		this.catalogue = catalogue;
 	}
 
 	CsvIntakeResult read(Path file, FileRules rules, Consumer<CsvRow> sink) {
 		String name = file.getFileName().toString();
 		List<Finding> findings = new ArrayList<>();
 		if (!Files.isRegularFile(file)) {
-			findings.add(finding(Severity.WARNING, name, "", "file.missing", "",
-					name + " was not submitted: the indicators it feeds are not reported"));
+			findings.add(finding("file.missing", name, "", "", Map.of()));
 			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings, null);
 		}
 		long read = 0;
 		long rejected = 0;
 		try {
+			String refusal = refusal(file);
+			if (refusal != null) {
+				findings.add(finding(refusal.startsWith("size") ? "file.too_large" : "file.not_csv", name, "", "",
+						Map.of("reason", refusal, "size", Files.size(file) / MEGABYTE, "limit",
+								catalogue.parameter("max_csv_megabytes"))));
+				return result(name, file, 0, 0, findings);
+			}
 			CsvDialect dialect = CsvDialect.detect(file);
 			if (!dialect.charset().name().equals("UTF-8")) {
-				findings.add(finding(Severity.WARNING, name, "", "file.encoding", dialect.charset().name(),
-						"the file is not UTF-8; it was read as Windows-1252 (check accented letters; export as CSV UTF-8)"));
+				findings.add(finding("file.encoding", name, "", dialect.charset().name(), Map.of()));
 			}
 			if (dialect.separator() != ',') {
-				findings.add(finding(Severity.WARNING, name, "", "file.separator", ";",
-						"the file uses ';' as separator; it was read as such (the contract asks for ',')"));
+				findings.add(finding("file.separator", name, "", ";", Map.of()));
 			}
 			CSVFormat format = CSVFormat.DEFAULT.builder()
 				.setDelimiter(dialect.separator())
@@ -72,12 +82,13 @@ final class ValidatedCsvReader {
 			try (Reader reader = new InputStreamReader(CsvDialect.open(file), dialect.charset());
 					CSVParser parser = CSVParser.parse(reader, format)) {
 				var records = parser.iterator();
+				String expected = String.join(",", rules.columns().keySet());
 				if (!records.hasNext()) {
-					findings.add(finding(Severity.ERROR, name, "", "header.missing", "",
-							"the file is empty; a header row is required: " + String.join(",", rules.columns().keySet())));
+					findings.add(finding("header.missing", name, "", "", Map.of("expected", expected)));
 					return result(name, file, 0, 0, findings);
 				}
-				Map<String, Integer> index = header(records.next(), rules, name, findings);
+				CSVRecord header = records.next();
+				Map<String, Integer> index = header(header, rules, name, findings);
 				if (index == null) {
 					while (records.hasNext()) {
 						records.next();
@@ -85,7 +96,7 @@ final class ValidatedCsvReader {
 					}
 					return result(name, file, read, read, findings);
 				}
-				Set<String> seen = new HashSet<>();
+				UniqueKeys seen = new UniqueKeys(rules.unique());
 				long previousEnd = parser.getCurrentLineNumber();
 				while (records.hasNext()) {
 					CSVRecord record;
@@ -96,13 +107,13 @@ final class ValidatedCsvReader {
 					catch (RuntimeException ex) {
 						read++;
 						rejected++;
-						findings.add(finding(Severity.ERROR, name, "line " + line, "record.syntax", "",
-								"the record cannot be parsed (" + ex.getMessage() + "); reading stopped here"));
+						findings.add(finding("record.syntax", name, "line " + line, "",
+								Map.of("reason", String.valueOf(ex.getMessage()))));
 						break;
 					}
 					previousEnd = parser.getCurrentLineNumber();
 					read++;
-					CsvRow row = validate(record, index, rules, name, "line " + line, seen, findings);
+					CsvRow row = validate(record, header.size(), index, rules, name, "line " + line, seen, findings);
 					if (row == null) {
 						rejected++;
 					}
@@ -113,11 +124,32 @@ final class ValidatedCsvReader {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			findings.add(finding(Severity.ERROR, name, "", "file.unreadable", "",
-					"the file cannot be read: " + ex.getMessage()));
+			findings.add(finding("file.unreadable", name, "", "", Map.of("reason", String.valueOf(ex.getMessage()))));
 			return result(name, file, read, read, findings);
 		}
 		return result(name, file, read, rejected, findings);
+	}
+
+	/** Why the file is refused unread: too large, or not text at all (a workbook or zip renamed .csv). */
+	private String refusal(Path file) throws IOException {
+		long limit = catalogue.parameter("max_csv_megabytes").longValue() * MEGABYTE;
+		if (Files.size(file) > limit) {
+			return "size";
+		}
+		byte[] head = new byte[4096];
+		int n;
+		try (InputStream in = Files.newInputStream(file)) {
+			n = in.readNBytes(head, 0, head.length);
+		}
+		if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+			return "it is a zip archive, e.g. an Excel workbook renamed .csv";
+		}
+		for (int i = 0; i < n; i++) {
+			if (head[i] == 0) {
+				return "it holds binary data";
+			}
+		}
+		return null;
 	}
 
 	private CsvIntakeResult result(String name, Path file, long read, long rejected, List<Finding> findings) {
@@ -131,41 +163,48 @@ final class ValidatedCsvReader {
 		for (int i = 0; i < header.size(); i++) {
 			String column = header.get(i).strip().toLowerCase(Locale.ROOT);
 			if (!rules.columns().containsKey(column)) {
-				findings.add(finding(Severity.WARNING, name, "line 1", "header.unknown_column", header.get(i),
-						"column '" + header.get(i) + "' is not part of the contract and was ignored"));
+				findings.add(finding("header.unknown_column", name, "line 1", header.get(i), Map.of()));
 				continue;
 			}
 			if (index.putIfAbsent(column, i) != null) {
-				findings.add(finding(Severity.ERROR, name, "line 1", "header.duplicate_column", header.get(i),
-						"column '" + column + "' appears twice; keep one"));
+				findings.add(finding("header.duplicate_column", name, "line 1", column, Map.of()));
 				return null;
 			}
 		}
 		List<String> missing = rules.columns().keySet().stream().filter(c -> !index.containsKey(c)).toList();
 		if (!missing.isEmpty()) {
-			findings.add(finding(Severity.ERROR, name, "line 1", "header.missing_column", String.join(",", missing),
-					"required column(s) " + String.join(", ", missing) + " not found; expected a header of "
-							+ String.join(",", rules.columns().keySet()) + "; no record of the file was used"));
+			findings.add(finding("header.missing_column", name, "line 1", String.join(",", missing),
+					Map.of("expected", String.join(",", rules.columns().keySet()))));
 			return null;
 		}
 		return index;
 	}
 
-	private CsvRow validate(CSVRecord record, Map<String, Integer> index, FileRules rules, String name,
-			String location, Set<String> seen, List<Finding> findings) {
+	private CsvRow validate(CSVRecord record, int headerSize, Map<String, Integer> index, FileRules rules,
+			String name, String location, UniqueKeys seen, List<Finding> findings) {
+		if (record.size() != headerSize) {
+			findings.add(finding("record.columns", name, location, "",
+					Map.of("count", record.size(), "expected", headerSize)));
+			return null;
+		}
 		String[] values = new String[record.size()];
 		boolean ok = true;
 		for (Map.Entry<String, ColumnRule> column : rules.columns().entrySet()) {
 			int position = index.get(column.getKey());
-			String raw = position < record.size() ? record.get(position) : null;
+			String raw = record.get(position);
 			FieldCheck.Outcome outcome = fieldCheck.check(column.getKey(), column.getValue(), raw);
-			if (outcome.problem() != null) {
+			if (outcome.problem() == null) {
+				values[position] = outcome.value();
+				continue;
+			}
+			Finding finding = finding(outcome.problem().rule(), name, location, raw, outcome.problem().facts());
+			findings.add(finding);
+			if (finding.isError() || FieldCheck.isUnusable(finding.rule())) {
 				ok = false;
-				findings.add(finding(Severity.ERROR, name, location, outcome.problem().rule(), raw == null ? "" : raw,
-						outcome.problem().message()));
 			}
 			else {
-				values[position] = outcome.value();
+				// A rule the monitoring body made a warning: the value is kept as read.
+				values[position] = raw.strip().toLowerCase(Locale.ROOT);
 			}
 		}
 		if (!ok) {
@@ -175,15 +214,11 @@ final class ValidatedCsvReader {
 		for (Condition condition : rules.conditions()) {
 			ok &= checkCondition(condition, row, name, location, findings);
 		}
-		for (List<String> key : rules.unique()) {
-			StringBuilder composite = new StringBuilder();
-			key.forEach(column -> composite.append(row.get(column)).append('\u0000'));
-			if (!seen.add(key.size() + ":" + composite)) {
-				ok = false;
-				// The value is a pseudonymous reference: named by column only, so the finding can be shared.
-				findings.add(finding(Severity.ERROR, name, location, "ref.unique", "",
-						String.join(" + ", key) + " repeats an earlier record; each must be unique in the file"));
-			}
+		List<String> repeated = seen.repeatedKey(row);
+		if (repeated != null) {
+			ok = false;
+			// The value is a pseudonymous reference: named by column only, so the finding can be shared.
+			findings.add(finding("ref.unique", name, location, "", Map.of("columns", String.join(" + ", repeated))));
 		}
 		return ok ? row : null;
 	}
@@ -199,30 +234,31 @@ final class ValidatedCsvReader {
 		for (String field : condition.require()) {
 			if (row.get(field).isEmpty()) {
 				ok = false;
-				findings.add(finding(Severity.ERROR, name, location, condition.rule(), "",
-						message(condition, field, row)));
+				findings.add(conditionFinding(condition, field, row, name, location, ""));
 			}
 		}
 		for (String field : condition.forbid()) {
 			if (!row.get(field).isEmpty()) {
 				ok = false;
-				findings.add(finding(Severity.ERROR, name, location, condition.rule(), row.get(field),
-						message(condition, field, row)));
+				findings.add(conditionFinding(condition, field, row, name, location, row.get(field)));
 			}
 		}
 		return ok;
 	}
 
-	private static String message(Condition condition, String field, CsvRow row) {
+	/** Conditions carry their own rule id and wording in csv-rules.yaml. */
+	private Finding conditionFinding(Condition condition, String field, CsvRow row, String name, String location,
+			String value) {
 		String message = condition.message().replace("{field}", field);
 		for (String column : List.of("stage", "pillar", "audience")) {
 			message = message.replace("{" + column + "}", row.get(column));
 		}
-		return message;
+		return new Finding(iso3, Severity.ERROR, name, location, condition.rule(), value, message);
 	}
 
-	private Finding finding(Severity severity, String file, String location, String rule, String value,
-			String message) {
-		return new Finding(iso3, severity, file, location, rule, value, message);
+	private Finding finding(String rule, String file, String location, String value, Map<String, ?> facts) {
+		Map<String, Object> all = new HashMap<>(facts);
+		all.put("year", year);
+		return catalogue.finding(rule, iso3, file, location, value, all);
 	}
 }

@@ -24,7 +24,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.WorkbookItem;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.Severity;
+import org.scorecards.validation.RuleCatalogue;
 
 /** Reads and validates the focal point's {@code indicators.xlsx}. */
 public final class WorkbookReader {
@@ -41,14 +41,17 @@ public final class WorkbookReader {
 
 	private final Methodology methodology;
 
+	private final RuleCatalogue catalogue;
+
 	private final List<Finding> findings = new ArrayList<>();
 
 	private long rowsRead;
 
-	public WorkbookReader(String iso3, int year, Methodology methodology) {
+	public WorkbookReader(String iso3, int year, Methodology methodology, RuleCatalogue catalogue) {
 		this.iso3 = iso3;
 		this.year = year;
 		this.methodology = methodology;
+		this.catalogue = catalogue;
 	}
 
 	public List<Finding> findings() {
@@ -62,17 +65,27 @@ public final class WorkbookReader {
 
 	public WorkbookSubmission read(Path file) {
 		if (!Files.isRegularFile(file)) {
-			return block("", "workbook.missing", "", "the indicator workbook " + FILE + " was not submitted");
+			return block("", "workbook.missing", "", Map.of());
 		}
+		try {
+			long limit = catalogue.parameter("max_workbook_megabytes").longValue() * 1024 * 1024;
+			if (Files.size(file) > limit) {
+				return block("", "file.too_large", "",
+						Map.of("size", Files.size(file) / (1024 * 1024), "limit", limit / (1024 * 1024)));
+			}
+		}
+		catch (IOException ex) {
+			return block("", "workbook.unreadable", "", Map.of("reason", String.valueOf(ex.getMessage())));
+		}
+		// POI refuses zip bombs (inflate ratio, entry size) and XML external entities on its own.
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
 			return read(workbook);
 		}
 		catch (EncryptedDocumentException ex) {
-			return block("", "workbook.encrypted", "", "the workbook is password-protected; submit it without a password");
+			return block("", "workbook.encrypted", "", Map.of());
 		}
 		catch (IOException | RuntimeException ex) {
-			return block("", "workbook.unreadable", "",
-					"the file is not a readable Excel workbook (.xlsx): " + ex.getMessage());
+			return block("", "workbook.unreadable", "", Map.of("reason", readable(ex)));
 		}
 	}
 
@@ -80,8 +93,7 @@ public final class WorkbookReader {
 		Sheet cover = workbook.getSheet("Cover");
 		Sheet indicators = workbook.getSheet("Indicators");
 		if (cover == null || indicators == null) {
-			return block("", "workbook.sheets", cover == null ? "Cover" : "Indicators",
-					"sheet '" + (cover == null ? "Cover" : "Indicators") + "' not found; the workbook needs sheets Cover and Indicators");
+			return block("", "workbook.sheets", cover == null ? "Cover" : "Indicators", Map.of());
 		}
 		Map<String, String> coverValues = readCover(cover);
 		String blocked = checkCover(coverValues, cover);
@@ -112,13 +124,11 @@ public final class WorkbookReader {
 		String blocked = null;
 		if (!country.equalsIgnoreCase(iso3)) {
 			blocked = "the workbook's Cover names country '" + country + "', not " + iso3;
-			add(Severity.ERROR, coverCell(cover, "Country (ISO3)"), "cover.country", country,
-					"Country (ISO3) must be " + iso3 + ", the country folder this workbook was submitted in");
+			add(coverCell(cover, "Country (ISO3)"), "cover.country", country, Map.of());
 		}
 		if (!reportingYear.equals(Integer.toString(year))) {
 			blocked = blocked != null ? blocked : "the workbook's Cover gives reporting year '" + reportingYear + "', not " + year;
-			add(Severity.ERROR, coverCell(cover, "Reporting year"), "cover.year", reportingYear,
-					"Reporting year must be " + year + ", the year this workbook was submitted for");
+			add(coverCell(cover, "Reporting year"), "cover.year", reportingYear, Map.of());
 		}
 		return blocked;
 	}
@@ -144,8 +154,7 @@ public final class WorkbookReader {
 			}
 		}
 		if (headerRow < 0) {
-			add(Severity.ERROR, "Indicators", "header.missing_column", "",
-					"no header row with columns Code and Value found; expected " + String.join(" | ", INDICATOR_COLUMNS));
+			add("Indicators", "header.indicators", "", Map.of("expected", String.join(" | ", INDICATOR_COLUMNS)));
 			return null;
 		}
 		int codeColumn = columns.get("code");
@@ -163,15 +172,13 @@ public final class WorkbookReader {
 			String valueCell = "Indicators!" + new CellReference(r, valueColumn).formatAsString(false);
 			var item = methodology.workbookItem(code);
 			if (item.isEmpty()) {
-				add(Severity.WARNING, codeCell, "indicator.unknown_code", code,
-						"code " + code + " is not an indicator of methodology " + methodology.version() + "; the row was ignored");
+				add(codeCell, "indicator.unknown_code", code, Map.of("version", methodology.version()));
 				continue;
 			}
 			String canonical = item.get().code();
 			if (!seen.add(canonical)) {
 				// Which of two rows is meant cannot be told, so neither is used.
-				add(Severity.ERROR, codeCell, "indicator.duplicate", code,
-						"code " + canonical + " appears more than once; keep one row per indicator");
+				add(codeCell, "indicator.duplicate", code, Map.of("code", canonical));
 				accepted.remove(canonical);
 				continue;
 			}
@@ -182,8 +189,7 @@ public final class WorkbookReader {
 		}
 		for (WorkbookItem item : methodology.workbook()) {
 			if (!seen.contains(item.code())) {
-				add(Severity.WARNING, "Indicators", "indicator.missing_row", item.code(),
-						"no row for " + item.code() + " (" + item.label() + "); it is not reported");
+				add("Indicators", "indicator.missing_row", item.code(), Map.of("label", item.label()));
 			}
 		}
 		return accepted;
@@ -203,22 +209,21 @@ public final class WorkbookReader {
 	private WorkbookEntry value(WorkbookItem item, Cell cell, String location) {
 		String text = CellValues.text(cell);
 		if (text.isEmpty()) {
-			add(Severity.WARNING, location, "value.missing", "",
-					item.code() + " has no value; it is not reported (enter "
-							+ (item.isAnswer() ? "Yes, Partial or No" : "a whole number, 0 if none") + ")");
+			add(location, "value.missing", "", Map.of("code", item.code(), "expected",
+					item.isAnswer() ? "Yes, Partial or No" : "a whole number, 0 if none"));
 			return null;
 		}
 		if (item.isAnswer()) {
 			String answer = text.toLowerCase(Locale.ROOT);
 			if (!List.of("yes", "partial", "no").contains(answer)) {
-				add(Severity.ERROR, location, "value.answer", text, item.code() + " must be Yes, Partial or No");
+				add(location, "value.answer", text, Map.of("code", item.code()));
 				return null;
 			}
 			return new WorkbookEntry(item.code(), answer, null, location);
 		}
 		BigDecimal number = CellValues.number(cell);
 		if (number == null || number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
-			add(Severity.ERROR, location, "value.count", text, item.code() + " must be a whole number of at least 0");
+			add(location, "value.count", text, Map.of("code", item.code()));
 			return null;
 		}
 		return new WorkbookEntry(item.code(), null, number.setScale(0), location);
@@ -228,8 +233,8 @@ public final class WorkbookReader {
 		WorkbookEntry received = entries.get("PA.3a");
 		WorkbookEntry executed = entries.get("PA.3b");
 		if (received != null && executed != null && executed.number().compareTo(received.number()) > 0) {
-			add(Severity.ERROR, executed.location(), "consistency.mla_executed", executed.number().toPlainString(),
-					"PA.3b (requests executed) cannot exceed PA.3a (requests received, " + received.number() + ")");
+			add(executed.location(), "consistency.mla_executed", executed.number().toPlainString(),
+					Map.of("received", received.number().toPlainString()));
 			entries.remove("PA.3b");
 		}
 	}
@@ -247,12 +252,30 @@ public final class WorkbookReader {
 		return texts;
 	}
 
-	private WorkbookSubmission block(String location, String rule, String value, String message) {
-		add(Severity.ERROR, location, rule, value, message);
-		return WorkbookSubmission.blocked(message);
+	private WorkbookSubmission block(String location, String rule, String value, Map<String, ?> facts) {
+		Finding finding = add(location, rule, value, facts);
+		return WorkbookSubmission.blocked(finding.message());
 	}
 
-	private void add(Severity severity, String location, String rule, String value, String message) {
-		findings.add(new Finding(iso3, severity, FILE, location, rule, value, message));
+	private Finding add(String location, String rule, String value, Map<String, ?> facts) {
+		Map<String, Object> all = new HashMap<>(facts);
+		all.put("year", year);
+		Finding finding = catalogue.finding(rule, iso3, FILE, location, value, all);
+		findings.add(finding);
+		return finding;
+	}
+
+	/** POI's messages for a renamed or broken file are long; the first sentence says what a person needs. */
+	private static String readable(Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("Zip bomb")) {
+			return "it expands to far more data than its size (a possible zip bomb)";
+		}
+		if (message.contains("OLE2") || message.contains("not a valid OOXML") || message.contains("No valid entries")
+				|| message.contains("Can't open the specified file")) {
+			return "it is not an .xlsx file (perhaps a CSV or an old .xls renamed)";
+		}
+		int end = message.indexOf(". ");
+		return end > 0 ? message.substring(0, end) : message;
 	}
 }

@@ -22,6 +22,14 @@ public record CountryScore(String iso3, int year, CountryStatus status, List<Ind
 		return new CountryScore(iso3, year, CountryStatus.BLOCKED, List.of(), List.of(), null, null, null, null, reason);
 	}
 
+	/** The same scores with the given indicators flagged as touched by a warning. */
+	public CountryScore withWarnings(java.util.Set<String> codes) {
+		List<IndicatorResult> flagged = indicators.stream()
+			.map(i -> codes.contains(i.code()) && !i.warning() ? i.flagged() : i)
+			.toList();
+		return new CountryScore(iso3, year, status, flagged, pillars, overall, bandBeforeCap, band, cap, reason);
+	}
+
 	public boolean rated() {
 		return status == CountryStatus.RATED;
 	}

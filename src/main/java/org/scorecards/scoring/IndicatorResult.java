@@ -21,6 +21,11 @@ public record IndicatorResult(String code, String pillar, IndicatorStatus status
 		return status == IndicatorStatus.SCORED;
 	}
 
+	IndicatorResult flagged() {
+		return new IndicatorResult(code, pillar, status, answer, value, numerator, denominator, score, weight,
+				contribution, true);
+	}
+
 	IndicatorResult withContribution(BigDecimal contribution) {
 		return new IndicatorResult(code, pillar, status, answer, value, numerator, denominator, score, weight,
 				contribution, warning);

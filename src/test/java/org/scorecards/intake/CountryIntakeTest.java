@@ -11,6 +11,7 @@ import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.IntakeCount;
+import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class CountryIntakeTest {
 	static void readFixture() throws Exception {
 		TestWorkbooks.cycleFixture(input);
 		CountryIntake intake = new CountryIntake(MethodologyLoader.bundled(), CsvRules.bundled(),
-				ReferenceDataLoader.load(input.resolve("reference")));
+				ReferenceDataLoader.load(input.resolve("reference")), RuleCatalogue.bundled());
 		xaa = intake.read(input.resolve("2025/XAA"), "XAA", 2025);
 		xab = intake.read(input.resolve("2025/XAB"), "XAB", 2025);
 	}
