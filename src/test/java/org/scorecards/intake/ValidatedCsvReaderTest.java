@@ -1,0 +1,267 @@
+package org.scorecards.intake;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.reference.ReferenceDataLoader;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Each CSV family, good and bad, and the dialects spreadsheet programs export. */
+class ValidatedCsvReaderTest {
+
+	static final ReferenceData REFERENCE = ReferenceDataLoader.load(Path.of("src/test/resources/cycle-fixture/reference"));
+
+	static final CsvRules RULES = CsvRules.bundled();
+
+	@TempDir
+	Path dir;
+
+	final List<CsvRow> accepted = new ArrayList<>();
+
+	CsvIntakeResult read(String name, String content) throws IOException {
+		return read(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	CsvIntakeResult read(String name, byte[] content) throws IOException {
+		Path file = dir.resolve(name);
+		Files.write(file, content);
+		return new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.bundled()).read(file, RULES.file(name),
+				accepted::add);
+	}
+
+	static List<String> located(CsvIntakeResult result) {
+		return result.findings().stream().map(f -> f.location() + " " + f.rule() + " " + f.value()).toList();
+	}
+
+	@Nested
+	class Victims {
+
+		static final String HEADER = "victim_ref,identified_on,sex,age_group,citizenship,exploitation,identified_by,referred_to_assistance,residence_permit\n";
+
+		@Test
+		void goodRecordsAreAllAcceptedWithCodesInAnyCase() throws IOException {
+			CsvIntakeResult result = read("victims.csv", HEADER + """
+					V1,2025-01-10,Female,ADULT,xaa,sexual,police,yes,not_applicable
+					V2,2025-12-31,male,child,FRA,labour,ngo,no,granted
+					""");
+			assertThat(result.findings()).isEmpty();
+			assertThat(result.count().accepted()).isEqualTo(2);
+			assertThat(accepted.get(0).get("sex")).isEqualTo("female");
+			assertThat(accepted.get(0).get("citizenship")).isEqualTo("XAA");
+		}
+
+		@Test
+		void badRecordsAreRejectedWithEveryReasonLocated() throws IOException {
+			CsvIntakeResult result = read("victims.csv", HEADER + """
+					V1,2025-01-10,female,adult,XAA,sexual,police,yes,not_applicable
+					V2,2024-12-31,male,child,FRA,labour,ngo,no,granted
+					V3,2025-02-30,male,teen,QQQ,labour,ngo,no,granted
+					V1,2025-03-01,male,adult,FRA,labour,ngo,no,granted
+					""");
+			assertThat(located(result)).containsExactly("line 3 date.in_year 2024-12-31", "line 4 date.format 2025-02-30",
+					"line 4 code.allowed teen", "line 4 country.code QQQ", "line 5 ref.unique ");
+			assertThat(result.count()).extracting(c -> c.read(), c -> c.accepted(), c -> c.rejected())
+				.containsExactly(4L, 1L, 3L);
+			assertThat(result.findings().get(2).message()).isEqualTo("age_group must be one of child, adult, unknown");
+		}
+	}
+
+	@Nested
+	class Prosecutions {
+
+		static final String HEADER = "case_ref,defendant_ref,stage,stage_date,exploitation,transnational,sentence_months,sentence_suspended\n";
+
+		@Test
+		void goodRecordsAreAccepted() throws IOException {
+			CsvIntakeResult result = read("prosecutions.csv", HEADER + """
+					C1,D1,convicted,2025-03-01,sexual,yes,24,no
+					C1,D2,acquitted,2025-03-01,sexual,yes,,
+					C2,D1,investigated,2025-04-01,labour,unknown,,
+					""");
+			assertThat(result.findings()).isEmpty();
+			assertThat(result.count().accepted()).isEqualTo(3);
+		}
+
+		@Test
+		void sentenceFieldsGoWithConvictionsOnlyAndCaseDefendantPairsAreUnique() throws IOException {
+			CsvIntakeResult result = read("prosecutions.csv", HEADER + """
+					C1,D1,convicted,2025-03-01,sexual,yes,,no
+					C1,D2,dismissed,2025-03-01,sexual,yes,12,
+					C1,D3,convicted,2025-03-01,sexual,yes,-1,no
+					C2,D4,convicted,2025-03-01,sexual,yes,6,no
+					C2,D4,convicted,2025-03-01,sexual,yes,6,no
+					""");
+			assertThat(located(result)).containsExactly("line 2 sentence.required_for_conviction ",
+					"line 3 sentence.only_for_conviction 12", "line 4 number.min -1", "line 6 ref.unique ");
+			assertThat(result.findings().get(1).message())
+				.isEqualTo("sentence_months is given only for a conviction; leave it empty for stage dismissed");
+			assertThat(result.findings().get(3).message())
+				.isEqualTo("case_ref + defendant_ref repeats an earlier record; each must be unique in the file");
+			assertThat(result.count().rejected()).isEqualTo(4);
+		}
+	}
+
+	@Nested
+	class Funding {
+
+		static final String HEADER = "line_ref,pillar,source,amount,currency,description\n";
+
+		@Test
+		void goodRecordsAreAccepted() throws IOException {
+			CsvIntakeResult result = read("funding.csv", HEADER + """
+					F1,prevention,state,1250.50,EUR,"Campaigns, schools"
+					F2,cross_cutting,donor,0,usd,
+					""");
+			assertThat(result.findings()).isEmpty();
+		}
+
+		@Test
+		void thousandsSeparatorsAndUnknownCurrenciesAreRefusedWithTheReason() throws IOException {
+			CsvIntakeResult result = read("funding.csv", HEADER + """
+					F1,prevention,state,"1,250.50",EUR,Campaigns
+					F2,prevention,state,100,GBP,Campaigns
+					F3,awareness,state,100,EUR,Campaigns
+					""");
+			assertThat(located(result)).containsExactly("line 2 decimal.format 1,250.50", "line 3 currency.rate GBP",
+					"line 4 code.allowed awareness");
+			assertThat(result.findings().get(1).message())
+				.isEqualTo("currency needs an exchange rate for 2025 in exchange_rates.csv; none is given for GBP");
+		}
+	}
+
+	@Nested
+	class Training {
+
+		static final String HEADER = "session_ref,held_on,audience,participants,hours\n";
+
+		@Test
+		void goodRecordsAreAccepted() throws IOException {
+			assertThat(read("training.csv", HEADER + "T1,2025-02-01,police,50,7.5\n").findings()).isEmpty();
+		}
+
+		@Test
+		void participantsAndHoursMustBePositive() throws IOException {
+			CsvIntakeResult result = read("training.csv", HEADER + """
+					T1,2025-02-01,police,0,8
+					T2,2025-02-01,police,3.5,0
+					""");
+			assertThat(located(result)).containsExactly("line 2 number.min 0", "line 3 integer.format 3.5",
+					"line 3 number.min 0");
+			assertThat(result.findings().get(2).message()).isEqualTo("hours must be above 0");
+		}
+	}
+
+	@Nested
+	class Dialects {
+
+		static final String HEADER = "session_ref,held_on,audience,participants,hours";
+
+		@Test
+		void aByteOrderMarkIsSkipped() throws IOException {
+			CsvIntakeResult result = read("training.csv", "\uFEFF" + HEADER + "\nT1,2025-02-01,police,5,8\n");
+			assertThat(result.findings()).isEmpty();
+			assertThat(result.count().accepted()).isEqualTo(1);
+		}
+
+		@Test
+		void semicolonsAreReadAndFlagged() throws IOException {
+			CsvIntakeResult result = read("training.csv", HEADER.replace(',', ';') + "\nT1;2025-02-01;police;5;8\n");
+			assertThat(located(result)).containsExactly(" file.separator ;");
+			assertThat(result.count().accepted()).isEqualTo(1);
+		}
+
+		@Test
+		void windows1252IsReadAndFlagged() throws IOException {
+			String text = "line_ref,pillar,source,amount,currency,description\nF1,prevention,state,10,EUR,Campagne été\n";
+			CsvIntakeResult result = read("funding.csv", text.getBytes(Charset.forName("windows-1252")));
+			assertThat(located(result)).containsExactly(" file.encoding windows-1252");
+			assertThat(result.count().accepted()).isEqualTo(1);
+		}
+
+		@Test
+		void quotedNewlinesKeepLineNumbersPhysical() throws IOException {
+			CsvIntakeResult result = read("funding.csv", """
+					line_ref,pillar,source,amount,currency,description
+					F1,prevention,state,10,EUR,"first line
+					second line"
+					F2,prevention,state,ten,EUR,x
+					""");
+			assertThat(located(result)).containsExactly("line 4 decimal.format ten");
+		}
+
+		@Test
+		void trailingBlankLinesAreNotRecords() throws IOException {
+			CsvIntakeResult result = read("training.csv", HEADER + "\nT1,2025-02-01,police,5,8\n\n\n\n");
+			assertThat(result.count().read()).isEqualTo(1);
+			assertThat(result.findings()).isEmpty();
+		}
+
+		@Test
+		void aStraySeparatorRejectsTheRecord() throws IOException {
+			CsvIntakeResult result = read("training.csv", HEADER + "\nT1,2025-02-01,police,5,8,extra\n");
+			assertThat(located(result)).containsExactly("line 2 record.columns ");
+		}
+
+		@Test
+		void aMissingColumnRefusesTheFileAndCountsItsRecordsRejected() throws IOException {
+			CsvIntakeResult result = read("training.csv", "session_ref,held_on,audience,hours\nT1,2025-02-01,police,8\n");
+			assertThat(located(result)).containsExactly("line 1 header.missing_column participants");
+			assertThat(result.count()).extracting(c -> c.read(), c -> c.rejected()).containsExactly(1L, 1L);
+		}
+	}
+
+	@Nested
+	class HostileFiles {
+
+		@Test
+		void aWorkbookRenamedCsvIsRefusedAsNotText() throws IOException {
+			byte[] zip = { 'P', 'K', 3, 4, 20, 0, 0, 0 };
+			CsvIntakeResult result = read("victims.csv", zip);
+			assertThat(result.findings()).extracting(Finding::rule).containsExactly("file.not_csv");
+			assertThat(result.findings().get(0).message()).contains("a zip archive");
+		}
+
+		@Test
+		void binaryDataIsRefused() throws IOException {
+			CsvIntakeResult result = read("victims.csv", new byte[] { 'a', 0, 'b', 0 });
+			assertThat(result.findings()).extracting(Finding::rule).containsExactly("file.not_csv");
+		}
+
+		@Test
+		void aFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
+			Path rules = dir.resolve("rules.yaml");
+			String bundled = new String(RuleCatalogue.class.getResourceAsStream(RuleCatalogue.BUNDLED).readAllBytes(),
+					StandardCharsets.UTF_8);
+			Files.writeString(rules, bundled.replace("max_csv_megabytes: 2048", "max_csv_megabytes: 0"));
+			Path file = dir.resolve("training.csv");
+			Files.writeString(file, "session_ref,held_on,audience,participants,hours\nT1,2025-02-01,police,5,8\n");
+			CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.load(rules))
+				.read(file, RULES.file("training.csv"), accepted::add);
+			assertThat(result.findings()).extracting(Finding::rule).containsExactly("file.too_large");
+			assertThat(accepted).isEmpty();
+		}
+	}
+
+	@Test
+	void aMissingFileIsAWarning() {
+		CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.bundled())
+			.read(dir.resolve("victims.csv"), RULES.file("victims.csv"), accepted::add);
+		assertThat(result.present()).isFalse();
+		assertThat(result.findings()).extracting(f -> f.severity().label(), Finding::rule)
+			.containsExactly(tuple("warning", "file.missing"));
+	}
+}
