@@ -14,15 +14,21 @@ import java.util.zip.ZipOutputStream;
  * Re-packs a zip (an xlsx) with every entry stamped with one fixed local time. POI stamps entries with the
  * clock, so without this two generations of the same workbook would differ in bytes and in checksum.
  */
-final class StableZip {
+public final class StableZip {
 
 	private StableZip() {
 	}
 
 	static void write(byte[] zip, Path target, LocalDateTime time) throws IOException {
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-				OutputStream file = Files.newOutputStream(target);
-				ZipOutputStream out = new ZipOutputStream(file)) {
+		try (OutputStream file = Files.newOutputStream(target)) {
+			write(zip, file, time);
+		}
+	}
+
+	/** Writes the re-packed zip to {@code target}, which stays open: the caller owns it. */
+	public static void write(byte[] zip, OutputStream target, LocalDateTime time) throws IOException {
+		ZipOutputStream out = new ZipOutputStream(target);
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				ZipEntry copy = new ZipEntry(entry.getName());
 				// Local time, not an instant: the bytes must not depend on the machine's time zone.
@@ -32,5 +38,7 @@ final class StableZip {
 				out.closeEntry();
 			}
 		}
+		out.finish();
+		out.flush();
 	}
 }
