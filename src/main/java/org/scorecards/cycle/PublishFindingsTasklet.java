@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.scorecards.AtomicFiles;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.ValidationWorkbook;

@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.scorecards.AtomicFiles;
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;

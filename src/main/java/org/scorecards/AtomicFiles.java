@@ -1,4 +1,4 @@
-package org.scorecards.cycle;
+package org.scorecards;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import org.scorecards.rendering.StableZip;
 
 /** Outputs appear whole or not at all: written to a temporary file beside the target, then moved. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	@FunctionalInterface
-	interface Writer {
+	public interface Writer {
 
 		void write(OutputStream out) throws IOException;
 
@@ -25,7 +25,7 @@ final class AtomicFiles {
 	}
 
 	/** A workbook with its zip entries stamped at the generation date, so that the same run gives the same bytes. */
-	static void writeWorkbook(Path target, LocalDate generatedOn, Writer writer) {
+	public static void writeWorkbook(Path target, LocalDate generatedOn, Writer writer) {
 		write(target, out -> StableZip.write(writer::write, out, generatedOn.atStartOfDay()));
 	}
 
@@ -36,7 +36,7 @@ final class AtomicFiles {
 		}
 	}
 
-	static void write(Path target, Writer writer) {
+	public static void write(Path target, Writer writer) {
 		try {
 			Files.createDirectories(target.getParent());
 			Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");

@@ -1,0 +1,153 @@
+package org.scorecards.template;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.scorecards.intake.WorkbookEntry;
+import org.scorecards.methodology.Indicator;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.WorkbookItem;
+import org.scorecards.rendering.Display;
+
+/**
+ * The Indicators sheet: the contract's six columns, one row per workbook item of the methodology in its
+ * order, then two columns for reference only (last year's accepted value and the treaty provision). Only
+ * Value, Evidence and Comment are open; Value cells carry a data validation that matches what
+ * {@code WorkbookReader} accepts, so a slip is caught while typing rather than weeks later.
+ */
+final class IndicatorsSheet {
+
+	static final String NAME = "Indicators";
+
+	static final List<String> HEADER = List.of("Code", "Indicator", "Value", "Unit", "Evidence", "Comment", "Last year",
+			"Treaty");
+
+	static final int VALUE_COLUMN = 2;
+
+	static final int LAST_YEAR_COLUMN = 6;
+
+	static final String[] ANSWERS = { "Yes", "Partial", "No" };
+
+	private static final int[] WIDTHS = { 8, 58, 12, 15, 44, 36, 11, 24 };
+
+	private final Methodology methodology;
+
+	private final TemplateStyles styles;
+
+	IndicatorsSheet(Methodology methodology, TemplateStyles styles) {
+		this.methodology = methodology;
+		this.styles = styles;
+	}
+
+	void write(XSSFWorkbook workbook, int year, Map<String, WorkbookEntry> previous) {
+		XSSFSheet sheet = workbook.createSheet(NAME);
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < HEADER.size(); c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(HEADER.get(c));
+			cell.setCellStyle(styles.header);
+		}
+		Map<String, String> treaties = treatiesByWorkbookCode();
+		CellRangeAddressList answers = new CellRangeAddressList();
+		CellRangeAddressList counts = new CellRangeAddressList();
+		int r = 1;
+		for (WorkbookItem item : methodology.workbook()) {
+			Row row = sheet.createRow(r);
+			text(row, 0, item.code(), styles.text);
+			text(row, 1, Display.cellText(item.label()), styles.wrapped);
+			row.createCell(VALUE_COLUMN).setCellStyle(styles.input);
+			text(row, 3, Display.cellText(item.unit()), styles.text);
+			row.createCell(4).setCellStyle(styles.inputWrapped);
+			row.createCell(5).setCellStyle(styles.inputWrapped);
+			lastYear(row.createCell(LAST_YEAR_COLUMN), item, previous);
+			text(row, 7, Display.cellText(treaties.getOrDefault(item.code(), "")), styles.wrapped);
+			TemplateStyles.fitRowHeight(row, item.label(), WIDTHS[1]);
+			(item.isAnswer() ? answers : counts).addCellRangeAddress(r, VALUE_COLUMN, r, VALUE_COLUMN);
+			r++;
+		}
+		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+		if (answers.countRanges() > 0) {
+			validate(sheet, helper, helper.createExplicitListConstraint(ANSWERS), answers, "Yes, Partial or No",
+					"Choose Yes (in place all year), Partial (in part, or part of the year) or No.",
+					"Choose Yes, Partial or No from the list.");
+		}
+		if (counts.countRanges() > 0) {
+			validate(sheet, helper, helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null), counts,
+					"Whole number, 0 or more",
+					"The count for " + year + ": a whole number, 0 if none. Leave empty only if it is not known.",
+					"Enter a whole number of at least 0, without units or separators (e.g. 12).");
+		}
+		for (int c = 0; c < WIDTHS.length; c++) {
+			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		}
+		sheet.createFreezePane(0, 1);
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+		TemplateStyles.printOnePageWide(sheet);
+		TemplateStyles.protect(sheet);
+	}
+
+	/** Last year's accepted value; "not reported" when last year's workbook exists but gave none. */
+	private void lastYear(Cell cell, WorkbookItem item, Map<String, WorkbookEntry> previous) {
+		cell.setCellStyle(styles.centred);
+		WorkbookEntry entry = previous.get(item.code());
+		if (entry == null) {
+			if (!previous.isEmpty()) {
+				cell.setCellValue("not reported");
+			}
+		}
+		else if (entry.answer() != null) {
+			String answer = entry.answer().toLowerCase(Locale.ROOT);
+			cell.setCellValue(Character.toUpperCase(answer.charAt(0)) + answer.substring(1));
+		}
+		else if (entry.number() != null) {
+			cell.setCellValue(entry.number().doubleValue());
+		}
+	}
+
+	/** PA.3a and PA.3b feed PA.3, so they show its provision. */
+	private Map<String, String> treatiesByWorkbookCode() {
+		Map<String, String> treaties = new HashMap<>();
+		for (Indicator indicator : methodology.indicators()) {
+			for (String input : indicator.workbookInputs()) {
+				if (input != null && indicator.treaty() != null) {
+					treaties.put(input, indicator.treaty());
+				}
+			}
+		}
+		return treaties;
+	}
+
+	private static void validate(XSSFSheet sheet, XSSFDataValidationHelper helper, DataValidationConstraint constraint,
+			CellRangeAddressList cells, String title, String prompt, String error) {
+		DataValidation validation = helper.createValidation(constraint, cells);
+		validation.setEmptyCellAllowed(true);
+		validation.setShowPromptBox(true);
+		validation.createPromptBox(title, prompt);
+		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox(title, error);
+		// OOXML's showDropDown="1" hides the arrow (sic); POI writes it for suppress=false, so true shows the list.
+		validation.setSuppressDropDownArrow(true);
+		sheet.addValidationData(validation);
+	}
+
+	private static void text(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+	}
+}
