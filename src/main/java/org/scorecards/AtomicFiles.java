@@ -44,6 +44,10 @@ public final class AtomicFiles {
 				try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
 					writer.write(out);
 				}
+				// Same bytes as published already: leave the file alone, so its date says when it last changed.
+				if (Files.isRegularFile(target) && Files.mismatch(temporary, target) == -1) {
+					return;
+				}
 				readableByAll(temporary);
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}

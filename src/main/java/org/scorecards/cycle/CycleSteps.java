@@ -1,6 +1,7 @@
 package org.scorecards.cycle;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.Partitioner;
@@ -39,8 +40,11 @@ class CycleSteps {
 	Partitioner countryPartitioner(@Value("#{stepExecution}") StepExecution stepExecution, CycleResources resources,
 			Progress progress) {
 		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
-		CountryPartitioner countries = new CountryPartitioner(parameters, resources);
-		String stage = stepExecution.getStepName().startsWith("score") ? "scoring" : "rendering";
+		boolean scoring = stepExecution.getStepName().startsWith("score");
+		Set<String> affected = scoring ? Set.of()
+				: RankCycleTasklet.affected(stepExecution.getJobExecution().getExecutionContext());
+		CountryPartitioner countries = new CountryPartitioner(parameters, resources, affected);
+		String stage = scoring ? "scoring" : "rendering";
 		return gridSize -> {
 			Map<String, org.springframework.batch.infrastructure.item.ExecutionContext> partitions = countries.partition(gridSize);
 			progress.start(stage, partitions.size());

@@ -31,11 +31,12 @@ class Progress implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (stepExecution.getExecutionContext().containsKey(CountryPartitioner.ISO3)) {
 			int n = done.incrementAndGet();
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-			System.out.printf("  %-9s %3d/%-3d %s  %s (%.1f s)%n", stage, n, total,
+			double elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
+			double remaining = n >= total ? 0 : elapsed / n * (total - n);
+			System.out.printf("  %-9s %3d/%-3d %s  %-6s elapsed %5.1f s, about %5.1f s to go%n", stage, n, total,
 					stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3),
-					stepExecution.getExitStatus().getExitCode().equals("COMPLETED") ? "done" : "FAILED",
-					elapsed.toMillis() / 1000.0);
+					stepExecution.getExitStatus().getExitCode().equals("COMPLETED") ? "done" : "FAILED", elapsed,
+					remaining);
 		}
 		return null;
 	}

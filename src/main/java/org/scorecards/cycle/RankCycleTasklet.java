@@ -1,21 +1,30 @@
 package org.scorecards.cycle;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CycleStandings;
+import org.scorecards.scoring.Standing;
+import org.scorecards.scoring.Trend;
 
 /** Ranks, regional averages and trends over every country outcome of the year. */
 @Component
 class RankCycleTasklet implements Tasklet {
+
+	private static final String AFFECTED = "affectedCountries";
 
 	private final CycleResources resources;
 
@@ -37,7 +46,54 @@ class RankCycleTasklet implements Tasklet {
 			}
 		}
 		List<CountryScore> scores = outcomes.stream().map(CountryOutcome::score).toList();
-		work.save(CycleStandings.compute(resources.methodology(parameters), scores, previous, regionOf));
+		CycleStandings before = work.hasStandings() ? work.standings() : null;
+		CycleStandings after = CycleStandings.compute(resources.methodology(parameters), scores, previous, regionOf);
+		work.save(after);
+		if (parameters.country() != null) {
+			Set<String> affected = affected(before, after, parameters.country());
+			chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+				.putString(AFFECTED, String.join(",", affected));
+			if (!affected.isEmpty()) {
+				System.out.printf("  ranking   also re-rendering %s: their rank or regional average changed%n",
+						String.join(", ", affected));
+			}
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Other countries whose documents show something that changed: rank, the N of "rank r of N", regional
+	 * averages or trends, compared as printed (four decimals is finer than any document shows).
+	 */
+	static Set<String> affected(CycleStandings before, CycleStandings after, String rerun) {
+		Set<String> affected = new TreeSet<>();
+		after.standings().forEach((iso3, standing) -> {
+			Standing old = before == null ? null : before.standings().get(iso3);
+			if (!iso3.equals(rerun) && (old == null || !published(old).equals(published(standing)))) {
+				affected.add(iso3);
+			}
+		});
+		return affected;
+	}
+
+	static Set<String> affected(ExecutionContext jobContext) {
+		String list = jobContext.containsKey(AFFECTED) ? jobContext.getString(AFFECTED) : "";
+		return list.isEmpty() ? Set.of() : Set.of(list.split(","));
+	}
+
+	private static String published(Standing standing) {
+		StringBuilder key = new StringBuilder().append(standing.rank()).append('/').append(standing.ratedCount());
+		key.append(' ').append(trend(standing.overallTrend()));
+		standing.pillarTrends().forEach((pillar, trend) -> key.append(' ').append(pillar).append(trend(trend)));
+		standing.regionalAverages().forEach((k, v) -> key.append(' ').append(k).append(fixed(v)));
+		return key.toString();
+	}
+
+	private static String trend(Trend trend) {
+		return trend == null ? "-" : trend.direction() + fixed(trend.change());
+	}
+
+	private static String fixed(BigDecimal value) {
+		return value == null ? "-" : value.setScale(4, RoundingMode.HALF_UP).toPlainString();
 	}
 }

@@ -85,6 +85,10 @@ final class WorkArea {
 		AtomicFiles.write(workDir().resolve("standings.json"), out -> JSON.writeValue(out, standings));
 	}
 
+	boolean hasStandings() {
+		return Files.isRegularFile(workDir().resolve("standings.json"));
+	}
+
 	CycleStandings standings() {
 		return read(workDir().resolve("standings.json"), CycleStandings.class);
 	}
