@@ -53,26 +53,40 @@ final class Manifest {
 		}
 	}
 
-	/** Files under {@code dir}, by path relative to {@code base}; the work area and partial files left out. */
+	/** Files under {@code dir}, by path relative to {@code base}. */
 	private static void hashes(Path dir, Path base, List<Map<String, String>> into) {
+		for (Path f : publishedFiles(dir)) {
+			// Ordered maps: Map.of iterates in a different order in every JVM.
+			Map<String, String> entry = new LinkedHashMap<>();
+			entry.put("path", base.relativize(f).toString().replace('\\', '/'));
+			entry.put("sha256", Checksums.sha256(f));
+			into.add(entry);
+		}
+	}
+
+	/** Files under {@code dir} in path order, less the work area, temporary files and the manifest itself. */
+	static List<Path> publishedFiles(Path dir) {
 		if (!Files.isDirectory(dir)) {
-			return;
+			return List.of();
 		}
 		try (Stream<Path> files = Files.walk(dir)) {
-			files.filter(Files::isRegularFile)
-				.filter(f -> !base.relativize(f).toString().startsWith(".") && !f.getFileName().toString().startsWith(".")
-						&& !f.getFileName().toString().equals("manifest.json"))
+			return files.filter(Files::isRegularFile)
+				.filter(f -> visible(dir, f))
+				.filter(f -> !f.getFileName().toString().equals("manifest.json"))
 				.sorted()
-				.forEach(f -> {
-					// Ordered maps: Map.of iterates in a different order in every JVM.
-					Map<String, String> entry = new LinkedHashMap<>();
-					entry.put("path", base.relativize(f).toString().replace('\\', '/'));
-					entry.put("sha256", Checksums.sha256(f));
-					into.add(entry);
-				});
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static boolean visible(Path dir, Path file) {
+		for (Path part : dir.relativize(file)) {
+			if (part.toString().startsWith(".")) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

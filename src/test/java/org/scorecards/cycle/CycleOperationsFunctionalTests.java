@@ -1,0 +1,138 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.scorecards.TestWorkbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Operating the cycle: restart after a failure, re-run of one country, verification against the manifest. */
+@SpringBootTest
+class CycleOperationsFunctionalTests {
+
+	static final Path work = temporaryDirectory();
+
+	static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+
+	@Autowired
+	CycleLauncher launcher;
+
+	@DynamicPropertySource
+	static void jobRepository(DynamicPropertyRegistry registry) {
+		registry.add("scorecards.db", () -> work.resolve("db/scorecards").toString());
+	}
+
+	@Test
+	void aFailedRunResumesWhereItStoppedAndEndsAsAnUninterruptedRunWould() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("restart/input"));
+		Path templates = copyOfTemplates(work.resolve("restart/templates"));
+		Path keyFigures = templates.resolve("scorecard-key-figures.jrxml");
+		String good = Files.readString(keyFigures);
+		Files.writeString(keyFigures, "<jasperReport broken");
+		CycleParameters parameters = new CycleParameters(2025, input, work.resolve("restart/output"), null, null,
+				templates, AS_OF, 2, 5);
+
+		CycleResult failed = launcher.run(parameters);
+		assertThat(failed.completed()).isFalse();
+		assertThat(files(parameters.output())).noneMatch(f -> f.getFileName().toString().endsWith(".part"))
+			.noneMatch(f -> f.toString().endsWith("scorecard.pdf"));
+
+		Files.writeString(keyFigures, good);
+		CycleResult resumed = launcher.run(parameters);
+		assertThat(resumed.completed()).isTrue();
+		var runs = launcher.runs(2);
+		// A restart is a new execution of the same job instance.
+		assertThat(runs.get(0).getJobInstance().getInstanceId()).isEqualTo(runs.get(1).getJobInstance().getInstanceId());
+		assertThat(runs.get(1).getId()).isEqualTo(failed.executionId());
+		var stepsRun = runs.get(0).getStepExecutions().stream().map(s -> s.getStepName()).toList();
+		// Scoring had completed: only the failed rendering and what follows it ran again.
+		assertThat(stepsRun).doesNotContain("scoreCountries").contains("renderCountries", "publishSummary");
+
+		CycleParameters clean = new CycleParameters(2025, input, work.resolve("restart/clean"), null, null,
+				Path.of("templates"), AS_OF, 2, 5);
+		assertThat(launcher.run(clean).completed()).isTrue();
+		for (Path file : Manifest.publishedFiles(clean.output().resolve("2025"))) {
+			Path twin = parameters.output().resolve(clean.output().relativize(file).toString());
+			assertThat(Files.readAllBytes(twin)).as(twin.toString()).isEqualTo(Files.readAllBytes(file));
+		}
+	}
+
+	@Test
+	void reRunningOneCountryUpdatesTheSummaryAndLeavesUnaffectedCountriesAlone() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("rerun/input"));
+		Path output = work.resolve("rerun/output");
+		assertThat(launcher.run(parameters(input, output, null)).completed()).isTrue();
+		Path scores = output.resolve("2025/summary/2025-scores.csv");
+		String scoresBefore = Files.readString(scores);
+		Path untouched = output.resolve("2025/XAB/XAB-2025-validation.xlsx");
+		Files.setLastModifiedTime(untouched, FileTime.fromMillis(0));
+
+		// The focal point withdraws training.csv: PT.7 and PR.5 are then not reported.
+		Files.delete(input.resolve("2025/XAA/training.csv"));
+		CycleResult rerun = launcher.run(parameters(input, output, "XAA"));
+
+		assertThat(rerun.completed()).isTrue();
+		String scoresAfter = Files.readString(scores);
+		assertThat(scoresAfter).isNotEqualTo(scoresBefore)
+			.contains("XAA,2025,indicator,PT.7,,,,,,,not_reported")
+			.contains("XAB,2025,overall,overall,,,,,,,not_rated");
+		assertThat(Files.getLastModifiedTime(untouched).toMillis()).isZero();
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
+	}
+
+	@Test
+	void verifyFindsAChangedOutput() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("verify/input"));
+		Path output = work.resolve("verify/output");
+		assertThat(launcher.run(parameters(input, output, null)).completed()).isTrue();
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
+
+		Files.writeString(output.resolve("2025/summary/2025-scores.csv"), "edited by hand\n");
+		Files.writeString(output.resolve("2025/summary/notes.txt"), "stray file\n");
+
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).containsExactly("changed:  summary/2025-scores.csv",
+				"not in the manifest: summary/notes.txt");
+	}
+
+	private static CycleParameters parameters(Path input, Path output, String country) {
+		return new CycleParameters(2025, input, output, country, null, Path.of("templates"), AS_OF, 2, 5);
+	}
+
+	private static List<Path> files(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".batch")).toList();
+		}
+	}
+
+	private static Path copyOfTemplates(Path target) throws IOException {
+		Files.createDirectories(target);
+		try (Stream<Path> files = Files.list(Path.of("templates"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, target.resolve(file.getFileName().toString()));
+			}
+		}
+		return target;
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("scorecard-operations");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
