@@ -53,10 +53,10 @@ final class ValidatedCsvReader {
 
 	CsvIntakeResult read(Path file, FileRules rules, Consumer<CsvRow> sink) {
 		String name = file.getFileName().toString();
-		List<Finding> findings = new ArrayList<>();
+		BoundedFindings findings = new BoundedFindings(catalogue.parameter("max_findings_per_rule").intValue());
 		if (!Files.isRegularFile(file)) {
 			findings.add(finding("file.missing", name, "", "", Map.of()));
-			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings, null);
+			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings.withOverflow(name), null);
 		}
 		long read = 0;
 		long rejected = 0;
@@ -130,6 +130,33 @@ final class ValidatedCsvReader {
 		return result(name, file, read, rejected, findings);
 	}
 
+	/** Findings of one file, at most {@code limit} per rule; the rest are counted. */
+	private final class BoundedFindings extends ArrayList<Finding> {
+
+		private final int limit;
+
+		private final Map<String, Integer> perRule = new HashMap<>();
+
+		BoundedFindings(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public boolean add(Finding finding) {
+			return perRule.merge(finding.rule(), 1, Integer::sum) <= limit && super.add(finding);
+		}
+
+		List<Finding> withOverflow(String file) {
+			List<Finding> all = new ArrayList<>(this);
+			perRule.forEach((rule, count) -> {
+				if (count > limit) {
+					all.add(finding("findings.more", file, "", rule, Map.of("count", count - limit, "limit", limit)));
+				}
+			});
+			return all;
+		}
+	}
+
 	/** Why the file is refused unread: too large, or not text at all (a workbook or zip renamed .csv). */
 	private String refusal(Path file) throws IOException {
 		long limit = catalogue.parameter("max_csv_megabytes").longValue() * MEGABYTE;
@@ -152,9 +179,9 @@ final class ValidatedCsvReader {
 		return null;
 	}
 
-	private CsvIntakeResult result(String name, Path file, long read, long rejected, List<Finding> findings) {
-		return new CsvIntakeResult(true, new IntakeCount(iso3, name, read, read - rejected, rejected), findings,
-				Checksums.sha256(file));
+	private CsvIntakeResult result(String name, Path file, long read, long rejected, BoundedFindings findings) {
+		return new CsvIntakeResult(true, new IntakeCount(iso3, name, read, read - rejected, rejected),
+				findings.withOverflow(name), Checksums.sha256(file));
 	}
 
 	/** Column positions by normalised name, or {@code null} when a required column is missing. */
