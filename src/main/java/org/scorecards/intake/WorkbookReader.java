@@ -208,6 +208,10 @@ public final class WorkbookReader {
 	/** The accepted entry, or {@code null} with a finding when the value is absent or invalid. */
 	private WorkbookEntry value(WorkbookItem item, Cell cell, String location) {
 		String text = CellValues.text(cell);
+		if (cell != null && CellValues.uncalculated(cell)) {
+			add(location, "value.uncalculated", "=" + cell.getCellFormula(), Map.of("code", item.code()));
+			return null;
+		}
 		if (text.isEmpty()) {
 			add(location, "value.missing", "", Map.of("code", item.code(), "expected",
 					item.isAnswer() ? "Yes, Partial or No" : "a whole number, 0 if none"));
