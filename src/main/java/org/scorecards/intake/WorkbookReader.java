@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,6 +37,10 @@ public final class WorkbookReader {
 	static final List<String> INDICATOR_COLUMNS = List.of("Code", "Indicator", "Value", "Unit", "Evidence", "Comment");
 
 	private static final int HEADER_SEARCH_ROWS = 10;
+
+	private static final long MEGABYTE = 1024 * 1024;
+
+	private static final String NOT_XLSX = "it is not an .xlsx file (perhaps a CSV or an old .xls renamed)";
 
 	private final String iso3;
 
@@ -68,16 +75,24 @@ public final class WorkbookReader {
 			return block("", "workbook.missing", "", Map.of());
 		}
 		try {
-			long limit = catalogue.parameter("max_workbook_megabytes").longValue() * 1024 * 1024;
-			if (Files.size(file) > limit) {
+			long size = Files.size(file);
+			long limit = catalogue.parameter("max_workbook_megabytes").longValue() * MEGABYTE;
+			if (size > limit) {
+				// Rounded up: a file just above the limit never reads as "20 MB, above the limit of 20 MB".
 				return block("", "file.too_large", "",
-						Map.of("size", Files.size(file) / (1024 * 1024), "limit", limit / (1024 * 1024)));
+						Map.of("size", (size + MEGABYTE - 1) / MEGABYTE, "limit", limit / MEGABYTE));
+			}
+			// Only an .xlsx (a zip) or an encrypted one (an OLE2 container) is opened: an old .xls would be read
+			// by another parser, without the zip-level protections.
+			FileMagic kind = FileMagic.valueOf(file.toFile());
+			if (kind == FileMagic.OLE2 ? !encrypted(file) : kind != FileMagic.OOXML) {
+				return block("", "workbook.unreadable", "", Map.of("reason", NOT_XLSX));
 			}
 		}
-		catch (IOException ex) {
-			return block("", "workbook.unreadable", "", Map.of("reason", String.valueOf(ex.getMessage())));
+		catch (IOException | RuntimeException ex) {
+			return block("", "workbook.unreadable", "", Map.of("reason", readable(ex, file)));
 		}
-		// POI refuses zip bombs (inflate ratio, entry size) and XML external entities on its own.
+		// POI refuses zip bombs (inflate ratio, entry size) and any DOCTYPE, so no external entity is ever read.
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
 			return read(workbook);
 		}
@@ -85,7 +100,17 @@ public final class WorkbookReader {
 			return block("", "workbook.encrypted", "", Map.of());
 		}
 		catch (IOException | RuntimeException ex) {
-			return block("", "workbook.unreadable", "", Map.of("reason", readable(ex)));
+			if (String.valueOf(ex.getMessage()).contains("DOCTYPE is disallowed")) {
+				return block("", "workbook.doctype", "", Map.of());
+			}
+			return block("", "workbook.unreadable", "", Map.of("reason", readable(ex, file)));
+		}
+	}
+
+	/** An OLE2 file holding an encrypted package is a password-protected .xlsx; any other is an old .xls. */
+	private static boolean encrypted(Path file) throws IOException {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			return fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
 		}
 	}
 
@@ -208,6 +233,10 @@ public final class WorkbookReader {
 	/** The accepted entry, or {@code null} with a finding when the value is absent or invalid. */
 	private WorkbookEntry value(WorkbookItem item, Cell cell, String location) {
 		String text = CellValues.text(cell);
+		if (cell != null && CellValues.uncalculated(cell)) {
+			add(location, "value.uncalculated", "=" + cell.getCellFormula(), Map.of("code", item.code()));
+			return null;
+		}
 		if (text.isEmpty()) {
 			add(location, "value.missing", "", Map.of("code", item.code(), "expected",
 					item.isAnswer() ? "Yes, Partial or No" : "a whole number, 0 if none"));
@@ -265,15 +294,21 @@ public final class WorkbookReader {
 		return finding;
 	}
 
-	/** POI's messages for a renamed or broken file are long; the first sentence says what a person needs. */
-	private static String readable(Exception ex) {
-		String message = String.valueOf(ex.getMessage());
+	/**
+	 * POI's messages for a renamed or broken file are long; the first sentence says what a person needs. The
+	 * names of the wrapped exception and of the server's folders are no business of the focal point's.
+	 */
+	private static String readable(Exception ex, Path file) {
+		String message = String.valueOf(ex.getMessage())
+			.replaceFirst("^([\\w$]+\\.)+\\w+: ", "")
+			.replace(file.toAbsolutePath().toString(), FILE)
+			.replace(file.toString(), FILE);
 		if (message.contains("Zip bomb")) {
 			return "it expands to far more data than its size (a possible zip bomb)";
 		}
 		if (message.contains("OLE2") || message.contains("not a valid OOXML") || message.contains("No valid entries")
 				|| message.contains("Can't open the specified file")) {
-			return "it is not an .xlsx file (perhaps a CSV or an old .xls renamed)";
+			return NOT_XLSX;
 		}
 		int end = message.indexOf(". ");
 		return end > 0 ? message.substring(0, end) : message;
