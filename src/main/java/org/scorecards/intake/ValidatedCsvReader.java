@@ -64,7 +64,7 @@ final class ValidatedCsvReader {
 			String refusal = refusal(file);
 			if (refusal != null) {
 				findings.add(finding(refusal.startsWith("size") ? "file.too_large" : "file.not_csv", name, "", "",
-						Map.of("reason", refusal, "size", Files.size(file) / MEGABYTE, "limit",
+						Map.of("reason", refusal, "size", (Files.size(file) + MEGABYTE - 1) / MEGABYTE, "limit",
 								catalogue.parameter("max_csv_megabytes"))));
 				return result(name, file, 0, 0, findings);
 			}

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -59,6 +60,12 @@ public final class WorkbookReader {
 		this.year = year;
 		this.methodology = methodology;
 		this.catalogue = catalogue;
+	}
+
+	static {
+		// An indicator workbook's largest part is a few hundred kilobytes of XML; a part that unzips to more
+		// than this is refused before POI builds it in memory (the size limit alone bounds only the zip).
+		ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
 	}
 
 	public List<Finding> findings() {
