@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import org.scorecards.rendering.StableZip;
 
@@ -27,6 +28,22 @@ public final class AtomicFiles {
 	/** A workbook with its zip entries stamped at the generation date, so that the same run gives the same bytes. */
 	public static void writeWorkbook(Path target, LocalDate generatedOn, Writer writer) {
 		write(target, out -> StableZip.write(writer::write, out, generatedOn.atStartOfDay()));
+	}
+
+	/** Temporary files a killed run left behind (a kill skips the clean-up): never a published file. */
+	public static void removeLeftovers(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")
+					&& f.getFileName().toString().endsWith(".part")).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot clean " + dir + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** Temporary files are created private; a published document is readable like any other file. */

@@ -14,6 +14,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import org.scorecards.AtomicFiles;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.validation.IntakeCount;
 
@@ -63,6 +64,7 @@ public class CycleLauncher {
 
 	private CycleResult launch(Job job, CycleParameters parameters) throws Exception {
 		check(parameters);
+		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
 		long started = System.nanoTime();
 		JobExecution execution = startOrResume(job, parameters);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -106,6 +108,7 @@ public class CycleLauncher {
 					+ "; only a failed or interrupted run can be restarted");
 		}
 		resources.forgetInputs();
+		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
 		long started = System.nanoTime();
 		JobExecution execution = jobOperator.restart(last);
 		return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));
