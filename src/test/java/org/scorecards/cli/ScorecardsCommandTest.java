@@ -57,6 +57,8 @@ class ScorecardsCommandTest {
 		assertThat(output.resolve("2025/summary/2025-findings.csv")).isRegularFile();
 		assertThat(output.resolve("2025/XAA/XAA-2025-validation.xlsx")).isRegularFile();
 		assertThat(output.resolve("2025/XAA/XAA-2025-scorecard.pdf")).doesNotExist();
+		// The job repository follows --output unless --db says otherwise.
+		assertThat(output.resolve(".batch/scorecards.mv.db")).isRegularFile();
 	}
 
 	@Test
