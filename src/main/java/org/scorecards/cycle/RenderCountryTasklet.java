@@ -1,17 +1,12 @@
 package org.scorecards.cycle;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import org.scorecards.AtomicFiles;
-import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
-import org.scorecards.rendering.ValidationWorkbook;
 import org.scorecards.scoring.CountryStatus;
 
 /**
@@ -21,13 +16,13 @@ import org.scorecards.scoring.CountryStatus;
 @Component
 class RenderCountryTasklet implements Tasklet {
 
-	private final CycleResources resources;
-
 	private final ReportAssembler assembler;
 
-	RenderCountryTasklet(CycleResources resources, ReportAssembler assembler) {
-		this.resources = resources;
+	private final CountryDocuments documents;
+
+	RenderCountryTasklet(ReportAssembler assembler, CountryDocuments documents) {
 		this.assembler = assembler;
+		this.documents = documents;
 	}
 
 	@Override
@@ -37,14 +32,11 @@ class RenderCountryTasklet implements Tasklet {
 		String iso3 = stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3);
 		WorkArea work = new WorkArea(parameters);
 		CountryReport report = assembler.country(parameters, work.outcome(iso3), work.standings());
-		Path submitted = parameters.input().resolve(Integer.toString(parameters.year())).resolve(iso3).resolve("indicators.xlsx");
-		AtomicFiles.writeWorkbook(work.countryFile(iso3, "validation", "xlsx"), parameters.asOf(),
-				out -> new ValidationWorkbook().write(report, submitted.toFile().isFile() ? submitted : null, out));
+		documents.validation(parameters, report);
 		contribution.incrementWriteCount(1);
 		if (report.score().status() != CountryStatus.BLOCKED) {
-			AtomicFiles.write(work.countryFile(iso3, "scorecard", "pdf"),
-					out -> resources.scorecardPdf(parameters.templates()).render(report, out));
-			AtomicFiles.writeWorkbook(work.countryFile(iso3, "annex", "xlsx"), parameters.asOf(), out -> new AnnexWorkbook().write(report, out));
+			documents.scorecard(parameters, report);
+			documents.annex(parameters, report);
 			contribution.incrementWriteCount(2);
 		}
 		return RepeatStatus.FINISHED;
