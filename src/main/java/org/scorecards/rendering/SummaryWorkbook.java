@@ -135,5 +135,8 @@ public final class SummaryWorkbook {
 				.label(AnnexWorkbook.label(c.score().status()))
 				.inputWrapped(c.score().reason()));
 		table.finish();
+		if (report.countries().stream().allMatch(c -> c.score().rated())) {
+			table.lineBelow(1).label("Every country of the cycle is rated.");
+		}
 	}
 }
