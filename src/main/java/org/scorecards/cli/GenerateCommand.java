@@ -11,7 +11,7 @@ import org.scorecards.synthetic.GenerationResult;
 import org.scorecards.synthetic.GeneratorOptions;
 import org.scorecards.synthetic.SyntheticDataGenerator;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, header = "Write a synthetic input tree of fictional countries.",
 		description = { "Write a deterministic synthetic input tree: fictional countries (ISO codes XAA-XZZ),",
 				"reference files, and per year and country a workbook and the four CSV files." })
 class GenerateCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import org.scorecards.cycle.CycleLauncher;
 import org.scorecards.cycle.CycleResult;
 
-@Command(name = "restart", mixinStandardHelpOptions = true,
+@Command(name = "restart", mixinStandardHelpOptions = true, header = "Resume a failed or interrupted run.",
 		description = { "Resume a failed or interrupted run by its id (see runs): countries already done are kept.",
 				"Running the same run command again does the same for its own last attempt.",
 				"Exit codes as for run." })

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 import org.scorecards.cycle.CycleLauncher;
 
-@Command(name = "runs", mixinStandardHelpOptions = true,
+@Command(name = "runs", mixinStandardHelpOptions = true, header = "List past runs, newest first.",
 		description = "List past runs, newest first: id, job, status, year, country, start, duration, counts.")
 class RunsCommand implements Callable<Integer> {
 

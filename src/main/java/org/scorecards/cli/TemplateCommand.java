@@ -19,7 +19,7 @@ import org.scorecards.template.CountryTemplates;
 import org.scorecards.template.WorkbookTemplate;
 
 /** Needs no Spring context and no job repository: it only reads reference data and last year's workbooks. */
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(name = "template", mixinStandardHelpOptions = true, header = "Write the pre-filled indicator workbooks of a year.",
 		description = { "Write the pre-filled indicator workbook of a year for every country of countries.csv",
 				"(or one): <output>/<year>/templates/<ISO3>/indicators.xlsx. Last year's accepted values stand",
 				"beside each row when <input>/<year-1>/<ISO3>/indicators.xlsx exists.",

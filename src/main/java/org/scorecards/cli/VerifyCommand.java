@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 import org.scorecards.cycle.ManifestCheck;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify", mixinStandardHelpOptions = true, header = "Check published outputs against the manifest.",
 		description = { "Re-hash a year's published outputs against its manifest.json.",
 				"Exit 0: every output is there with its checksum; 1: something changed, is missing or is new." })
 class VerifyCommand implements Callable<Integer> {

@@ -1,5 +1,7 @@
 package org.scorecards.cycle;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -54,8 +56,20 @@ public class CycleLauncher {
 	/** Fails early, before a job starts, on a year or country the inputs do not have. */
 	public void check(CycleParameters parameters) {
 		resources.forgetInputs();
+		if (!Files.isRegularFile(parameters.input().resolve("reference/countries.csv"))) {
+			throw new IllegalArgumentException("no input tree at " + parameters.input()
+					+ ": expected reference/countries.csv there (give --input DIR)");
+		}
 		var reference = resources.reference(parameters);
 		resources.methodology(parameters);
+		Path yearInput = parameters.input().resolve(Integer.toString(parameters.year()));
+		if (!Files.isDirectory(yearInput)) {
+			throw new IllegalArgumentException("no submissions for " + parameters.year() + ": " + yearInput + " not found");
+		}
+		if (!Files.isRegularFile(parameters.templates().resolve("scorecard.jrxml"))) {
+			throw new IllegalArgumentException("report templates not found in " + parameters.templates()
+					+ ": run from the project folder or give --templates DIR");
+		}
 		if (parameters.country() != null && reference.country(parameters.country()).isEmpty()) {
 			throw new IllegalArgumentException("country " + parameters.country() + " is not in "
 					+ parameters.input().resolve("reference/countries.csv"));
