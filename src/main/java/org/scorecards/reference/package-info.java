@@ -1,0 +1,4 @@
+/**
+ * Reference data of the cycle: countries, populations, exchange rates.
+ */
+package org.scorecards.reference;
