@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
@@ -21,7 +23,7 @@ import org.apache.commons.io.input.BOMInputStream;
  * What a spreadsheet export really is: UTF-8 (with or without BOM) or Windows-1252, comma or semicolon
  * separated. Detected rather than assumed, so a file is never mis-read silently.
  */
-record CsvDialect(Charset charset, char separator, boolean bom) {
+record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -34,42 +36,58 @@ record CsvDialect(Charset charset, char separator, boolean bom) {
 		try (BOMInputStream in = BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8).get()) {
 			bom = in.hasBOM();
 		}
-		Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+		MessageDigest digest = newDigest();
+		Charset charset = isUtf8(file, digest) ? StandardCharsets.UTF_8 : WINDOWS_1252;
 		String header;
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), charset))) {
 			header = reader.readLine();
 		}
 		char separator = header != null && header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
-		return new CsvDialect(charset, separator, bom);
+		return new CsvDialect(charset, separator, bom, HexFormat.of().formatHex(digest.digest()));
+	}
+
+	private static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static InputStream open(Path file) throws IOException {
 		return BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8).get();
 	}
 
-	/** Streams the whole file through a strict decoder: a single invalid byte sequence means "not UTF-8". */
-	private static boolean isUtf8(Path file) throws IOException {
+	/**
+	 * Streams the whole file through a strict decoder (a single invalid byte sequence means "not UTF-8") and,
+	 * in the same pass, through the SHA-256 the manifest records: a large file is read once for both.
+	 */
+	private static boolean isUtf8(Path file, MessageDigest digest) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
 		CharBuffer chars = CharBuffer.allocate(64 * 1024);
+		boolean valid = true;
 		try (InputStream in = Files.newInputStream(file)) {
 			int n;
 			while ((n = in.read(bytes.array(), bytes.position(), bytes.remaining())) >= 0) {
+				digest.update(bytes.array(), bytes.position(), n);
+				if (!valid) {
+					continue;
+				}
 				bytes.position(bytes.position() + n);
 				bytes.flip();
-				if (decoder.decode(bytes, chars, false).isError()) {
-					return false;
-				}
+				valid = !decoder.decode(bytes, chars, false).isError();
 				chars.clear();
 				bytes.compact();
 			}
-			bytes.flip();
-			return !decoder.decode(bytes, chars, true).isError() && !decoder.flush(chars).isError();
-		}
-		catch (CharacterCodingException ex) {
-			return false;
+			if (valid) {
+				bytes.flip();
+				valid = !decoder.decode(bytes, chars, true).isError() && !decoder.flush(chars).isError();
+			}
+			return valid;
 		}
 	}
 }

@@ -2,9 +2,10 @@ package org.scorecards.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.scorecards.intake.CsvRules.ColumnRule;
 import org.scorecards.reference.ReferenceData;
@@ -14,6 +15,10 @@ import org.scorecards.reference.ReferenceData;
  * rule broken and the facts its message needs (the wording is in the rule catalogue).
  */
 final class FieldCheck {
+
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
 	private final ReferenceData reference;
 
@@ -65,17 +70,42 @@ final class FieldCheck {
 	}
 
 	private Outcome dateInYear(String column, String value) {
-		LocalDate date;
-		try {
-			date = value.length() == 10 ? LocalDate.parse(value) : null;
-		}
-		catch (DateTimeParseException ex) {
-			date = null;
-		}
+		LocalDate date = isoDate(value);
 		if (date == null) {
 			return problem("date.format", column, "year", year);
 		}
 		return date.getYear() == year ? Outcome.ok(value) : problem("date.in_year", column, "year", year);
+	}
+
+	/** yyyy-mm-dd, a real calendar day; parsed by hand because it runs for every record of large files. */
+	static LocalDate isoDate(String value) {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+			return null;
+		}
+		int y = digits(value, 0, 4);
+		int m = digits(value, 5, 7);
+		int d = digits(value, 8, 10);
+		if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
+			return null;
+		}
+		try {
+			return LocalDate.of(y, m, d);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int digits(String value, int from, int to) {
+		int number = 0;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
 	}
 
 	private Outcome country(String column, String value) {
@@ -95,7 +125,7 @@ final class FieldCheck {
 	}
 
 	private Outcome decimal(String column, ColumnRule rule, String value) {
-		if (!value.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+		if (!DECIMAL.matcher(value).matches()) {
 			return problem("decimal.format", column);
 		}
 		return minimum(column, rule, new BigDecimal(value), value);
@@ -128,7 +158,7 @@ final class FieldCheck {
 
 	private Outcome currency(String column, String value) {
 		String code = value.toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z]{3}")) {
+		if (!CURRENCY.matcher(code).matches()) {
 			return problem("currency.code", column);
 		}
 		return reference.perUsd(code, year).isPresent() ? Outcome.ok(code)

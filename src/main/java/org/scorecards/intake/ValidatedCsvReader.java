@@ -60,15 +60,17 @@ final class ValidatedCsvReader {
 		}
 		long read = 0;
 		long rejected = 0;
+		String sha256 = null;
 		try {
 			String refusal = refusal(file);
 			if (refusal != null) {
 				findings.add(finding(refusal.startsWith("size") ? "file.too_large" : "file.not_csv", name, "", "",
 						Map.of("reason", refusal, "size", (Files.size(file) + MEGABYTE - 1) / MEGABYTE, "limit",
 								catalogue.parameter("max_csv_megabytes"))));
-				return result(name, file, 0, 0, findings);
+				return result(name, file, sha256, 0, 0, findings);
 			}
 			CsvDialect dialect = CsvDialect.detect(file);
+			sha256 = dialect.sha256();
 			if (!dialect.charset().name().equals("UTF-8")) {
 				findings.add(finding("file.encoding", name, "", dialect.charset().name(), Map.of()));
 			}
@@ -85,7 +87,7 @@ final class ValidatedCsvReader {
 				String expected = String.join(",", rules.columns().keySet());
 				if (!records.hasNext()) {
 					findings.add(finding("header.missing", name, "", "", Map.of("expected", expected)));
-					return result(name, file, 0, 0, findings);
+					return result(name, file, sha256, 0, 0, findings);
 				}
 				CSVRecord header = records.next();
 				Map<String, Integer> index = header(header, rules, name, findings);
@@ -94,7 +96,7 @@ final class ValidatedCsvReader {
 						records.next();
 						read++;
 					}
-					return result(name, file, read, read, findings);
+					return result(name, file, sha256, read, read, findings);
 				}
 				UniqueKeys seen = new UniqueKeys(rules.unique());
 				long previousEnd = parser.getCurrentLineNumber();
@@ -125,9 +127,9 @@ final class ValidatedCsvReader {
 		}
 		catch (IOException | RuntimeException ex) {
 			findings.add(finding("file.unreadable", name, "", "", Map.of("reason", String.valueOf(ex.getMessage()))));
-			return result(name, file, read, read, findings);
+			return result(name, file, sha256, read, read, findings);
 		}
-		return result(name, file, read, rejected, findings);
+		return result(name, file, sha256, read, rejected, findings);
 	}
 
 	/** Findings of one file, at most {@code limit} per rule; the rest are counted. */
@@ -179,9 +181,11 @@ final class ValidatedCsvReader {
 		return null;
 	}
 
-	private CsvIntakeResult result(String name, Path file, long read, long rejected, BoundedFindings findings) {
+	/** @param sha256 the checksum taken while the dialect was detected, or {@code null} to take it now */
+	private CsvIntakeResult result(String name, Path file, String sha256, long read, long rejected,
+			BoundedFindings findings) {
 		return new CsvIntakeResult(true, new IntakeCount(iso3, name, read, read - rejected, rejected),
-				findings.withOverflow(name), Checksums.sha256(file));
+				findings.withOverflow(name), sha256 != null ? sha256 : Checksums.sha256(file));
 	}
 
 	/** Column positions by normalised name, or {@code null} when a required column is missing. */
