@@ -103,18 +103,19 @@ public final class CountryIntake {
 			if (!usable) {
 				continue;
 			}
-			boolean warning = result.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING);
+			// Counted from what was accepted: a warning or a rejected record of the file is flagged on its figures.
+			boolean flagged = !result.findings().isEmpty();
 			for (RecordTally tally : tallies) {
 				Indicator indicator = tally.indicator();
 				if (indicator.measure() == Measure.PERCENT) {
-					evidence.put(indicator.code(), Evidence.ratio(tally.numerator(), tally.denominator(), warning));
+					evidence.put(indicator.code(), Evidence.ratio(tally.numerator(), tally.denominator(), flagged));
 				}
 				else if (people != null) {
-					evidence.put(indicator.code(), Evidence.ratio(tally.numerator(), people, warning));
+					evidence.put(indicator.code(), Evidence.ratio(tally.numerator(), people, flagged));
 				}
 			}
 			if (source == Source.FUNDING && people != null) {
-				fundingEvidence(fundingUsd, people, warning, evidence);
+				fundingEvidence(fundingUsd, people, flagged, evidence);
 			}
 		}
 		long accepted = workbook.entries().size();

@@ -120,7 +120,8 @@ final class ScorecardContent {
 				+ "methodology. <b>Flags</b>: <b>not reported</b> \u2013 the value is missing or was blocked by a "
 				+ "validation error; it gets no score and is not imputed. <b>insufficient base</b> \u2013 a percentage "
 				+ "whose base is below the methodology\u2019s minimum; not scored. <b>warning</b> \u2013 a validation "
-				+ "warning touches one of the inputs; the value is scored but should be read with care. An en dash ("
+				+ "finding touches the inputs (a warning, or records rejected from its file); the value is scored "
+				+ "from what was accepted but should be read with care. An en dash ("
 				+ Display.ABSENT + ") marks a value that does not exist.";
 	}
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * @param answer {@code yes}, {@code partial} or {@code no} for answer indicators
  * @param numerator the number, count, sum of participants or USD amount
  * @param denominator the population for rates, the base for percentages; {@code null} for plain numbers
- * @param warning a warning finding touches these inputs
+ * @param warning a finding touches these inputs: a warning, or records rejected from their file
  */
 public record Evidence(String answer, BigDecimal numerator, BigDecimal denominator, boolean warning) {
 

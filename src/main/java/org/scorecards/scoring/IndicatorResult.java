@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * @param denominator population for rates, base for percentages, or null
  * @param score 0-100, unrounded; {@code null} unless scored
  * @param contribution share of the pillar score this indicator carries (weight x score / scored weight)
- * @param warning a warning finding touches one of this indicator's inputs
+ * @param warning a finding touches this indicator's inputs: a warning, or records rejected from its file
  */
 public record IndicatorResult(String code, String pillar, IndicatorStatus status, String answer, BigDecimal value,
 		BigDecimal numerator, BigDecimal denominator, BigDecimal score, BigDecimal weight, BigDecimal contribution,

@@ -71,6 +71,14 @@ class CountryIntakeTest {
 	}
 
 	@Test
+	void figuresCountedFromAFileWithRejectedRecordsAreFlagged() {
+		// victims.csv lost line 8; training.csv was clean
+		assertThat(xaa.evidence().get("PT.1").warning()).isTrue();
+		assertThat(xaa.evidence().get("PR.5").warning()).isFalse();
+		assertThat(xaa.evidence().get("PV.1").warning()).isFalse();
+	}
+
+	@Test
 	void fundingIsConvertedToUsdAndCrossCuttingSplitAcrossFourPillars() {
 		// 100,000 EUR at 0.8 per USD = 125,000 USD, plus a quarter of 40,000 USD cross-cutting
 		assertThat(xaa.evidence().get("PV.4").numerator()).isEqualByComparingTo("135000");
