@@ -64,6 +64,9 @@ final class FieldCheck {
 	}
 
 	private Outcome code(String column, ColumnRule rule, String value) {
+		if (rule.codes().contains(value)) {
+			return Outcome.ok(value);
+		}
 		String code = value.toLowerCase(Locale.ROOT);
 		return rule.codes().contains(code) ? Outcome.ok(code)
 				: problem("code.allowed", column, "codes", String.join(", ", rule.codes()));
@@ -112,7 +115,8 @@ final class FieldCheck {
 		if (value.equalsIgnoreCase("unknown")) {
 			return Outcome.ok("unknown");
 		}
-		return reference.isKnownCountryCode(value) ? Outcome.ok(value.toUpperCase(Locale.ROOT))
+		String code = value.toUpperCase(Locale.ROOT);
+		return reference.isKnownCountryCode(code) ? Outcome.ok(code)
 				: problem("country.code", column);
 	}
 

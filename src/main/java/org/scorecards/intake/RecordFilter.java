@@ -16,12 +16,21 @@ public final class RecordFilter {
 
 	public static boolean matches(Map<String, List<String>> filter, CsvRow row, String ownIso3) {
 		for (Map.Entry<String, List<String>> field : filter.entrySet()) {
-			String value = row.get(field.getKey());
-			if (field.getValue().stream().noneMatch(code -> accepts(code, value, ownIso3))) {
+			if (!acceptsAny(field.getValue(), row.get(field.getKey()), ownIso3)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// A loop rather than a stream: this runs for every record of files of millions of records.
+	private static boolean acceptsAny(List<String> codes, String value, String ownIso3) {
+		for (int i = 0; i < codes.size(); i++) {
+			if (accepts(codes.get(i), value, ownIso3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean accepts(String code, String value, String ownIso3) {
@@ -31,6 +40,7 @@ public final class RecordFilter {
 		if (code.startsWith(">=")) {
 			return !value.isEmpty() && new BigDecimal(value).compareTo(new BigDecimal(code.substring(2))) >= 0;
 		}
-		return code.equalsIgnoreCase(value);
+		// Accepted values are normalised already: an exact match is the common case.
+		return code.equals(value) || code.equalsIgnoreCase(value);
 	}
 }

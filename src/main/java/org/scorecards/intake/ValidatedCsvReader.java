@@ -115,7 +115,7 @@ final class ValidatedCsvReader {
 					}
 					previousEnd = parser.getCurrentLineNumber();
 					read++;
-					CsvRow row = validate(record, header.size(), index, rules, name, "line " + line, seen, findings);
+					CsvRow row = validate(record, header.size(), index, rules, name, line, seen, findings);
 					if (row == null) {
 						rejected++;
 					}
@@ -212,9 +212,10 @@ final class ValidatedCsvReader {
 	}
 
 	private CsvRow validate(CSVRecord record, int headerSize, Map<String, Integer> index, FileRules rules,
-			String name, String location, UniqueKeys seen, List<Finding> findings) {
+			String name, long line, UniqueKeys seen, List<Finding> findings) {
+		// The location is named only when a finding needs it: most records have none.
 		if (record.size() != headerSize) {
-			findings.add(finding("record.columns", name, location, "",
+			findings.add(finding("record.columns", name, "line " + line, "",
 					Map.of("count", record.size(), "expected", headerSize)));
 			return null;
 		}
@@ -228,7 +229,7 @@ final class ValidatedCsvReader {
 				values[position] = outcome.value();
 				continue;
 			}
-			Finding finding = finding(outcome.problem().rule(), name, location, raw, outcome.problem().facts());
+			Finding finding = finding(outcome.problem().rule(), name, "line " + line, raw, outcome.problem().facts());
 			findings.add(finding);
 			if (finding.isError() || FieldCheck.isUnusable(finding.rule())) {
 				ok = false;
@@ -243,19 +244,18 @@ final class ValidatedCsvReader {
 		}
 		CsvRow row = new CsvRow(index, values);
 		for (Condition condition : rules.conditions()) {
-			ok &= checkCondition(condition, row, name, location, findings);
+			ok &= checkCondition(condition, row, name, line, findings);
 		}
 		List<String> repeated = seen.repeatedKey(row);
 		if (repeated != null) {
 			ok = false;
 			// The value is a pseudonymous reference: named by column only, so the finding can be shared.
-			findings.add(finding("ref.unique", name, location, "", Map.of("columns", String.join(" + ", repeated))));
+			findings.add(finding("ref.unique", name, "line " + line, "", Map.of("columns", String.join(" + ", repeated))));
 		}
 		return ok ? row : null;
 	}
 
-	private boolean checkCondition(Condition condition, CsvRow row, String name, String location,
-			List<Finding> findings) {
+	private boolean checkCondition(Condition condition, CsvRow row, String name, long line, List<Finding> findings) {
 		boolean applies = condition.when() != null ? RecordFilter.matches(condition.when(), row, iso3)
 				: !RecordFilter.matches(condition.unless(), row, iso3);
 		if (!applies) {
@@ -265,13 +265,13 @@ final class ValidatedCsvReader {
 		for (String field : condition.require()) {
 			if (row.get(field).isEmpty()) {
 				ok = false;
-				findings.add(conditionFinding(condition, field, row, name, location, ""));
+				findings.add(conditionFinding(condition, field, row, name, "line " + line, ""));
 			}
 		}
 		for (String field : condition.forbid()) {
 			if (!row.get(field).isEmpty()) {
 				ok = false;
-				findings.add(conditionFinding(condition, field, row, name, location, row.get(field)));
+				findings.add(conditionFinding(condition, field, row, name, "line " + line, row.get(field)));
 			}
 		}
 		return ok;
