@@ -99,6 +99,7 @@ final class ValidatedCsvReader {
 					return result(name, file, sha256, read, read, findings);
 				}
 				UniqueKeys seen = new UniqueKeys(rules.unique());
+				Columns columns = Columns.of(rules, index);
 				long previousEnd = parser.getCurrentLineNumber();
 				while (records.hasNext()) {
 					CSVRecord record;
@@ -115,7 +116,7 @@ final class ValidatedCsvReader {
 					}
 					previousEnd = parser.getCurrentLineNumber();
 					read++;
-					CsvRow row = validate(record, header.size(), index, rules, name, line, seen, findings);
+					CsvRow row = validate(record, header.size(), index, columns, rules, name, line, seen, findings);
 					if (row == null) {
 						rejected++;
 					}
@@ -211,8 +212,23 @@ final class ValidatedCsvReader {
 		return index;
 	}
 
-	private CsvRow validate(CSVRecord record, int headerSize, Map<String, Integer> index, FileRules rules,
-			String name, long line, UniqueKeys seen, List<Finding> findings) {
+	/** The contract's columns in rule order, with their positions in this file: looked up once, not per record. */
+	private record Columns(String[] names, ColumnRule[] rules, int[] positions) {
+
+		static Columns of(FileRules rules, Map<String, Integer> index) {
+			int n = rules.columns().size();
+			String[] names = rules.columns().keySet().toArray(new String[n]);
+			ColumnRule[] columnRules = rules.columns().values().toArray(new ColumnRule[n]);
+			int[] positions = new int[n];
+			for (int i = 0; i < n; i++) {
+				positions[i] = index.get(names[i]);
+			}
+			return new Columns(names, columnRules, positions);
+		}
+	}
+
+	private CsvRow validate(CSVRecord record, int headerSize, Map<String, Integer> index, Columns columns,
+			FileRules rules, String name, long line, UniqueKeys seen, List<Finding> findings) {
 		// The location is named only when a finding needs it: most records have none.
 		if (record.size() != headerSize) {
 			findings.add(finding("record.columns", name, "line " + line, "",
@@ -221,10 +237,10 @@ final class ValidatedCsvReader {
 		}
 		String[] values = new String[record.size()];
 		boolean ok = true;
-		for (Map.Entry<String, ColumnRule> column : rules.columns().entrySet()) {
-			int position = index.get(column.getKey());
+		for (int c = 0; c < columns.names().length; c++) {
+			int position = columns.positions()[c];
 			String raw = record.get(position);
-			FieldCheck.Outcome outcome = fieldCheck.check(column.getKey(), column.getValue(), raw);
+			FieldCheck.Outcome outcome = fieldCheck.check(columns.names()[c], columns.rules()[c], raw);
 			if (outcome.problem() == null) {
 				values[position] = outcome.value();
 				continue;
