@@ -2,6 +2,8 @@ package org.scorecards.cycle;
 
 import java.nio.file.Path;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
+import org.scorecards.rendering.ScorecardPdf;
 import org.scorecards.rendering.ValidationWorkbook;
 import org.scorecards.scoring.CountryStatus;
 
@@ -19,6 +22,8 @@ import org.scorecards.scoring.CountryStatus;
  */
 @Component
 class RenderCountryTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderCountryTasklet.class);
 
 	private final CycleResources resources;
 
@@ -34,18 +39,34 @@ class RenderCountryTasklet implements Tasklet {
 		var stepExecution = chunkContext.getStepContext().getStepExecution();
 		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
 		String iso3 = stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3);
+		long start = System.nanoTime();
 		WorkArea work = new WorkArea(parameters);
 		CountryReport report = assembler.country(parameters, work.outcome(iso3), work.standings());
 		Path submitted = parameters.input().resolve(Integer.toString(parameters.year())).resolve(iso3).resolve("indicators.xlsx");
+		long assembled = System.nanoTime();
 		AtomicFiles.writeWorkbook(work.countryFile(iso3, "validation", "xlsx"), parameters.asOf(),
 				out -> new ValidationWorkbook().write(report, submitted.toFile().isFile() ? submitted : null, out));
 		contribution.incrementWriteCount(1);
+		long validated = System.nanoTime();
+		long compiled = validated;
+		long scorecard = validated;
 		if (report.score().status() != CountryStatus.BLOCKED) {
-			AtomicFiles.write(work.countryFile(iso3, "scorecard", "pdf"),
-					out -> resources.scorecardPdf(parameters.templates()).render(report, out));
+			// Compiled once per run; the first partitions wait for it, so it is timed apart from rendering.
+			ScorecardPdf pdf = resources.scorecardPdf(parameters.templates());
+			compiled = System.nanoTime();
+			AtomicFiles.write(work.countryFile(iso3, "scorecard", "pdf"), out -> pdf.render(report, out));
+			scorecard = System.nanoTime();
 			AtomicFiles.writeWorkbook(work.countryFile(iso3, "annex", "xlsx"), parameters.asOf(), out -> new AnnexWorkbook().write(report, out));
 			contribution.incrementWriteCount(2);
 		}
+		// Read by bench/run.sh (logging.level.org.scorecards.cycle.RenderCountryTasklet=DEBUG): time per document.
+		log.debug("render-timing {} assemble={} validation={} templates={} scorecard={} annex={}", iso3,
+				micros(assembled - start), micros(validated - assembled), micros(compiled - validated),
+				micros(scorecard - compiled), micros(System.nanoTime() - scorecard));
 		return RepeatStatus.FINISHED;
+	}
+
+	private static long micros(long nanos) {
+		return nanos / 1_000;
 	}
 }
