@@ -229,7 +229,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "| CPU time (user + sys) | $(calc "$(m full.cpu)" 1) s | | |"
   echo "| peak RSS / peak heap (GC log) | $(m full.rss_mb) MB / $(m full.peak_heap_mb) MB | | |"
   echo "| countries per second | $(calc "$(m full.countries) / $FULL_WALL" 2) | | |"
-  echo "| records read (CSV rows + workbook rows, both years) | $(m full.records) | | |"
+  echo "| CSV rows read, $YEAR and $((YEAR - 1)) (the run reports $(m full.records) records of $YEAR) | $(m floor.csv.rows) | | |"
   echo "| sum of floors (1 thread) / $W workers | $(calc "$FLOORS / $W" 1) s | | |"
   echo "| **wall / (floors / workers)** | **$RATIO** | <= 1.3 | $(status "$RATIO" "<=" 1.3) |"
   echo "| exit code | $(m full.rc) | 0 or 1 | |"
@@ -269,8 +269,8 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
     echo
     echo "Rows per second = rows read / the scoring step's time (JVM start left out); wall includes it."
     echo
-    echo "| run | heap | outcome | wall s | step s | rows | rows/s | peak heap MB | peak RSS MB |"
-    echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+    echo "| run | heap | outcome | wall s | step s | rows | rows/s | peak heap MB | peak RSS MB | load before |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
     for run in stress512 stressbig; do
       [ -n "$(get $run.rc)" ] || continue
       heap=$([ $run = stress512 ] && echo 512m || echo "$BIG_HEAP")
@@ -278,12 +278,12 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
       [ "$(m $run.oom)" = yes ] && outcome="$outcome, OutOfMemoryError (first full GC at $(m $run.first_full_gc) s)"
       rows=$(m $run.records); step=$(m $run.partitions.scoreCountry.sum.seconds)
       rps=$([ "${rows:-0}" != n/a ] && [ "${rows:-0}" -gt 0 ] 2>/dev/null && calc "$rows / $step" 0 || echo n/a)
-      echo "| \`validate\` (Spring Batch) | $heap | $outcome | $(calc "$(m $run.wall)" 1) | $step | $rows | $rps | $(m $run.peak_heap_mb) | $(m $run.rss_mb) |"
+      echo "| \`validate\` (Spring Batch) | $heap | $outcome | $(calc "$(m $run.wall)" 1) | $step | $rows | $rps | $(m $run.peak_heap_mb) | $(m $run.rss_mb) | $(m $run.load_before) |"
     done
-    echo "| bare Commons CSV, both files | default | | $(calc "$(m floor_stress_csv.wall)" 1) | $(m floor.stress_csv.seconds) | $(m floor.stress_csv.rows) | $(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds)" 0) | | $(m floor_stress_csv.rss_mb) |"
-    echo "| our intake (CountryIntake, no batch), victims.csv only | $BIG_HEAP | exit $(m ours_victims.rc) | $(calc "$(m ours_victims.wall)" 1) | $(m ours.victims.seconds) | $(m ours.victims.rows) | $(calc "$(m ours.victims.rows) / $(m ours.victims.seconds)" 0) | $(m ours_victims.peak_heap_mb) | $(m ours_victims.rss_mb) |"
-    echo "| bare Commons CSV, victims.csv only | default | | $(calc "$(m floor_victims_csv.wall)" 1) | $(m floor.victims_csv.seconds) | $(m floor.victims_csv.rows) | $(calc "$(m floor.victims_csv.rows) / $(m floor.victims_csv.seconds)" 0) | | $(m floor_victims_csv.rss_mb) |"
-    echo "| peer: pandas $(m pandas.version) read_csv + 4 groupby, victims.csv | | exit $(m pandas.rc) | $(calc "$(m pandas.wall)" 1) | $(m pandas.seconds) | $(m pandas.rows) | $(calc "$(m pandas.rows) / $(m pandas.seconds)" 0) | | $(m pandas.rss_mb) |"
+    echo "| bare Commons CSV, both files | default | | $(calc "$(m floor_stress_csv.wall)" 1) | $(m floor.stress_csv.seconds) | $(m floor.stress_csv.rows) | $(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds)" 0) | | $(m floor_stress_csv.rss_mb) | $(m floor_stress_csv.load_before) |"
+    echo "| our intake (CountryIntake, no batch), victims.csv only | $BIG_HEAP | exit $(m ours_victims.rc) | $(calc "$(m ours_victims.wall)" 1) | $(m ours.victims.seconds) | $(m ours.victims.rows) | $(calc "$(m ours.victims.rows) / $(m ours.victims.seconds)" 0) | $(m ours_victims.peak_heap_mb) | $(m ours_victims.rss_mb) | $(m ours_victims.load_before) |"
+    echo "| bare Commons CSV, victims.csv only | default | | $(calc "$(m floor_victims_csv.wall)" 1) | $(m floor.victims_csv.seconds) | $(m floor.victims_csv.rows) | $(calc "$(m floor.victims_csv.rows) / $(m floor.victims_csv.seconds)" 0) | | $(m floor_victims_csv.rss_mb) | $(m floor_victims_csv.load_before) |"
+    echo "| peer: pandas $(m pandas.version) read_csv + 4 groupby, victims.csv | | exit $(m pandas.rc) | $(calc "$(m pandas.wall)" 1) | $(m pandas.seconds) | $(m pandas.rows) | $(calc "$(m pandas.rows) / $(m pandas.seconds)" 0) | | $(m pandas.rss_mb) | $(m pandas.load_before) |"
     echo
     BEST_STEP=$([ "$(m stress512.rc)" -le 1 ] && echo stress512 || echo stressbig)
     RPS=$(calc "$(m $BEST_STEP.records) / $(m $BEST_STEP.partitions.scoreCountry.sum.seconds)" 0)
@@ -296,6 +296,8 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
     echo "| faster than pandas on victims.csv | ours $OURS_V vs pandas $PANDAS_V rows/s | $(status "$OURS_V" ">=" "$PANDAS_V") |"
     echo "| pipeline / bare CSV floor (rows/s) | $(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds) / $RPS" 2)x slower | |"
     echo
+    echo "The \`validate\` job then publishes the findings ($(m $BEST_STEP.step.publishFindings.seconds) s in the $BEST_STEP run: validation workbook and findings.csv);"
+    echo "GC pauses: $(awk '/Pause/ { gsub("ms", "", $NF); s += $NF; n++ } END { printf "%.1f s in %d pauses", s / 1000, n }' "$OUT/stress512.gc.log") with 512 MB."
     echo "pandas apart: import $(m pandas.import.seconds) s, read_csv $(m pandas.read.seconds) s, groupby $(m pandas.groupby.seconds) s; victim_ref uniqueness check $(m pandas.unique.seconds) s more."
   fi
   if [ "$JFR" = 1 ]; then
