@@ -30,6 +30,11 @@ class CountryDocuments {
 				out -> new ValidationWorkbook().write(report, Files.isRegularFile(submitted) ? submitted : null, out));
 	}
 
+	/** Compiles the scorecard templates, or finds them compiled: once per run, whichever country comes first. */
+	void prepareTemplates(CycleParameters parameters) {
+		resources.scorecardPdf(parameters.templates());
+	}
+
 	void scorecard(CycleParameters parameters, CountryReport report) {
 		AtomicFiles.write(new WorkArea(parameters).countryFile(report.country().iso3(), "scorecard", "pdf"),
 				out -> resources.scorecardPdf(parameters.templates()).render(report, out));

@@ -1,5 +1,7 @@
 package org.scorecards.cycle;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,6 +18,8 @@ import org.scorecards.scoring.CountryStatus;
 @Component
 class RenderCountryTasklet implements Tasklet {
 
+	private static final Logger log = LoggerFactory.getLogger(RenderCountryTasklet.class);
+
 	private final ReportAssembler assembler;
 
 	private final CountryDocuments documents;
@@ -30,15 +34,32 @@ class RenderCountryTasklet implements Tasklet {
 		var stepExecution = chunkContext.getStepContext().getStepExecution();
 		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
 		String iso3 = stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3);
+		long start = System.nanoTime();
 		WorkArea work = new WorkArea(parameters);
 		CountryReport report = assembler.country(parameters, work.outcome(iso3), work.standings());
+		long assembled = System.nanoTime();
 		documents.validation(parameters, report);
 		contribution.incrementWriteCount(1);
+		long validated = System.nanoTime();
+		long compiled = validated;
+		long scorecard = validated;
 		if (report.score().status() != CountryStatus.BLOCKED) {
+			// Compiled once per run; the first partitions wait for it, so it is timed apart from rendering.
+			documents.prepareTemplates(parameters);
+			compiled = System.nanoTime();
 			documents.scorecard(parameters, report);
+			scorecard = System.nanoTime();
 			documents.annex(parameters, report);
 			contribution.incrementWriteCount(2);
 		}
+		// Read by bench/run.sh (logging.level.org.scorecards.cycle.RenderCountryTasklet=DEBUG): time per document.
+		log.debug("render-timing {} assemble={} validation={} templates={} scorecard={} annex={}", iso3,
+				micros(assembled - start), micros(validated - assembled), micros(compiled - validated),
+				micros(scorecard - compiled), micros(System.nanoTime() - scorecard));
 		return RepeatStatus.FINISHED;
+	}
+
+	private static long micros(long nanos) {
+		return nanos / 1_000;
 	}
 }

@@ -1,6 +1,7 @@
 package org.scorecards.synthetic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -47,6 +48,38 @@ final class FictionalCountries {
 	}
 
 	static List<FictionalCountry> create(int count, long seed) {
+		return create(count, seed, Profile.DEMO);
+	}
+
+	/** The countries with the volumes of {@code profile}; every other trait is the same in every profile. */
+	static List<FictionalCountry> create(int count, long seed, Profile profile) {
+		List<FictionalCountry> countries = demo(count, seed);
+		return switch (profile) {
+			case DEMO -> countries;
+			case REALISTIC -> realistic(countries);
+			case STRESS -> countries.stream().map(c -> c.withVolume(1.0)).toList();
+		};
+	}
+
+	/**
+	 * Keeps the order of the demo volumes (size and capacity plus noise) but spreads them log-normally: the
+	 * country of rank r of n gets the (r + 0.5) / n quantile, so the shape does not depend on luck.
+	 */
+	private static List<FictionalCountry> realistic(List<FictionalCountry> countries) {
+		int n = countries.size();
+		List<FictionalCountry> byVolume = countries.stream()
+			.sorted(Comparator.comparingDouble(FictionalCountry::volume).thenComparing(FictionalCountry::index))
+			.toList();
+		FictionalCountry[] spread = new FictionalCountry[n];
+		for (int rank = 0; rank < n; rank++) {
+			FictionalCountry country = byVolume.get(rank);
+			double z = Draw.normalQuantile((rank + 0.5) / n);
+			spread[country.index()] = country.withVolume(StrictMath.exp(Profile.REALISTIC_SIGMA * z));
+		}
+		return List.of(spread);
+	}
+
+	private static List<FictionalCountry> demo(int count, long seed) {
 		List<FictionalCountry> countries = new ArrayList<>(count);
 		Set<String> names = new HashSet<>();
 		int gapOffset = (int) Math.floorMod(Seeds.mix(seed), 10L);

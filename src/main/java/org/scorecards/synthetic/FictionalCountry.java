@@ -3,8 +3,8 @@ package org.scorecards.synthetic;
 /**
  * A fictional country and the latent traits its data are drawn from. {@code capacity} (0..1) is how well the
  * state meets its obligations in the base year; it drifts by {@code capacityTrend} a year. {@code volume}
- * scales the number of case records (0.2 to 2 times the requested size). {@code gap} makes a capable country
- * answer No to one critical indicator, so the rating caps have something to act on.
+ * scales the number of case records (0.2 to 2 times the requested size in the demo profile). {@code gap} makes
+ * a capable country answer No to one critical indicator, so the rating caps have something to act on.
  */
 record FictionalCountry(int index, String iso3, String name, String region, String currency, long basePopulation,
 		double populationGrowth, double capacity, double capacityTrend, double volume, CriticalGap gap) {
@@ -18,6 +18,11 @@ record FictionalCountry(int index, String iso3, String name, String region, Stri
 	/** Where the base population sits between the smallest and largest country, on a log scale (0..1). */
 	double size() {
 		return sizeOf(basePopulation);
+	}
+
+	FictionalCountry withVolume(double newVolume) {
+		return new FictionalCountry(index, iso3, name, region, currency, basePopulation, populationGrowth, capacity,
+				capacityTrend, newVolume, gap);
 	}
 
 	static double sizeOf(double population) {

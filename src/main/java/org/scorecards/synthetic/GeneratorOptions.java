@@ -5,11 +5,20 @@ import java.util.List;
 
 /**
  * What to generate: how many fictional countries, which reporting years, the typical number of victim records
- * per country and year, and the seed every random draw derives from.
+ * per country and year, the seed every random draw derives from, and how volumes spread over countries.
  */
-public record GeneratorOptions(int countries, List<Integer> years, int recordsPerCountry, long seed) {
+public record GeneratorOptions(int countries, List<Integer> years, int recordsPerCountry, long seed,
+		Profile profile) {
+
+	/** The demo profile, as the bundled data were generated. */
+	public GeneratorOptions(int countries, List<Integer> years, int recordsPerCountry, long seed) {
+		this(countries, years, recordsPerCountry, seed, Profile.DEMO);
+	}
 
 	public GeneratorOptions {
+		if (profile == null) {
+			throw new IllegalArgumentException("profile is missing, expected one of demo, realistic, stress");
+		}
 		if (countries < 1 || countries > FictionalCountries.MAX_COUNTRIES) {
 			throw new IllegalArgumentException("countries is %d, expected 1 to %d (one user-assigned code XAA..XZZ each)"
 				.formatted(countries, FictionalCountries.MAX_COUNTRIES));

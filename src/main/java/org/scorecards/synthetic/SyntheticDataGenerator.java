@@ -31,7 +31,8 @@ public final class SyntheticDataGenerator {
 		Files.createDirectories(inputDir);
 		SyntheticNote note = new SyntheticNote(options, inputDir);
 		note.writeProvisional();
-		List<FictionalCountry> countries = FictionalCountries.create(options.countries(), options.seed());
+		List<FictionalCountry> countries = FictionalCountries.create(options.countries(), options.seed(),
+				options.profile());
 		List<String> codes = countries.stream().map(FictionalCountry::iso3).toList();
 		FaultPlan plan = FaultPlan.of(countries, options);
 		new ReferenceWriter(countries, options.sortedYears(), options.seed()).write(inputDir);
@@ -60,11 +61,13 @@ public final class SyntheticDataGenerator {
 		new WorkbookWriter(countryYear, FocalPoints.of(countryYear.country(), options.seed()))
 			.write(folder.resolve(WorkbookWriter.FILE), rows, narrative);
 		tally.files++;
-		long requested = options.recordsPerCountry();
+		Profile profile = options.profile();
+		long victims = options.recordsPerCountry();
+		long defendants = profile.defendants(victims);
 		tally.victims(new VictimsWriter(countryYear, others).write(folder.resolve(VictimsWriter.FILE),
-				countryYear.records(requested)));
+				profile.exact() ? victims : countryYear.records(victims)));
 		tally.prosecutions(new ProsecutionsWriter(countryYear).write(folder.resolve(ProsecutionsWriter.FILE),
-				countryYear.records(requested / 3)));
+				profile.exact() ? defendants : countryYear.records(defendants)));
 		Path funding = folder.resolve(FundingWriter.FILE);
 		if (plan.omitsFunding(countryYear)) {
 			// A file left from an earlier generation would otherwise hide the omission.

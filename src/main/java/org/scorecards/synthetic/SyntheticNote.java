@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -56,10 +57,16 @@ final class SyntheticNote {
 				Everything under this folder is synthetic: generated for fictional countries, for demonstration
 				and testing only. It describes no real state, person or case. Generated with:
 
-				    java -jar target/scorecards.jar generate --countries %d --years %s --records %d --seed %d --output %s
+				    java -jar target/scorecards.jar generate%s --countries %d --years %s --records %d --seed %d --output %s
 
 				The same command writes the same CSV files, byte for byte.
-				""".formatted(options.countries(), years(), options.recordsPerCountry(), options.seed(), inputDir);
+				""".formatted(profile(), options.countries(), years(), options.recordsPerCountry(), options.seed(),
+				inputDir);
+	}
+
+	/** Left out for the demo profile, so the bundled note reads as it always did. */
+	private String profile() {
+		return options.profile() == Profile.DEMO ? "" : " --profile " + options.profile().name().toLowerCase(Locale.ROOT);
 	}
 
 	private String years() {

@@ -70,4 +70,11 @@ class ScorecardsCommandTest {
 		assertThat(input.resolve("SYNTHETIC.md")).isRegularFile();
 		assertThat(Files.exists(input.resolve("2025/XAC/victims.csv"))).isTrue();
 	}
+
+	@Test
+	void generateRefusesAnUnknownProfile() {
+		int code = ScorecardsCommand.execute("generate", "--profile", "huge", "--output",
+				work.resolve("huge").toString());
+		assertThat(code).isEqualTo(ExitCodes.USAGE);
+	}
 }

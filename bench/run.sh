@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6: builds the jar, makes the data if missing, runs, and prints one table, also written
+# to bench/RESULTS.md. Not a test: CI (mvn -B verify) never runs it, and nothing here asserts a time.
+#
+#   bench/run.sh [--skip-build] [--jfr] [--skip-stress]
+#
+#   --skip-build   reuse target/scorecards.jar and bench/out/classpath.txt (still compiles bench/src)
+#   --jfr          record JFR in the full run and the stress run (timings then carry its ~2 % overhead) and
+#                  add the hottest methods to the results
+#   --skip-stress  leave out the 10-million-row runs (about 15 minutes of the total)
+#
+# Environment: BENCH_DATA (default bench/data), BENCH_OUT (bench/out), BENCH_WORKERS (nproc),
+# BENCH_BIG_HEAP (6g: the heap of the stress runs repeated when 512 MB is not enough),
+# BENCH_STRESS_TIMEOUT (1200 s per stress run).
+# Data are made once (delete bench/data to make them again): realistic 81 MB, stress 1 GB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DATA=$(realpath -m "${BENCH_DATA:-bench/data}")
+OUT=$(realpath -m "${BENCH_OUT:-bench/out}")
+WORKERS=${BENCH_WORKERS:-$(nproc)}
+BIG_HEAP=${BENCH_BIG_HEAP:-6g}
+STRESS_TIMEOUT=${BENCH_STRESS_TIMEOUT:-1200}
+YEAR=2025
+AS_OF=2026-03-01
+BUILD=1 JFR=0 STRESS=1
+for arg in "$@"; do
+  case $arg in
+    --skip-build) BUILD=0 ;;
+    --jfr) JFR=1 ;;
+    --skip-stress) STRESS=0 ;;
+    *) echo "usage: bench/run.sh [--skip-build] [--jfr] [--skip-stress]" >&2; exit 2 ;;
+  esac
+done
+JAR=$ROOT/target/scorecards.jar
+METRICS=$OUT/metrics.txt
+mkdir -p "$OUT"
+: > "$METRICS"
+
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+put() { echo "$1=$2" >> "$METRICS"; }
+get() { grep -m1 "^$1=" "$METRICS" | cut -d= -f2- || true; }
+# Arithmetic on metrics: calc 'expression' with awk; empty or non-numeric inputs give "n/a".
+calc() { awk "BEGIN { x = $1; if (x != x) print \"n/a\"; else printf \"%.${2:-1}f\", x }" 2>/dev/null || echo n/a; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# -- prerequisites -------------------------------------------------------------------------------------------
+apt_install() {
+  log "installing $* with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "$@" >/dev/null
+}
+[ -x /usr/bin/time ] || apt_install time
+/usr/bin/python3 -c 'import pandas' 2>/dev/null || apt_install python3-pandas
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -1)" ]; then
+  apt_install fontconfig fonts-dejavu-core
+fi
+
+# -- build ---------------------------------------------------------------------------------------------------
+if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ] || [ ! -f "$OUT/classpath.txt" ]; then
+  log "building the jar (mvn package, tests skipped: this is not a test run)"
+  mvn -B -q -DskipTests package
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime >/dev/null
+fi
+# The floor programs live in bench/src, compiled against the same classes and libraries; they ship nowhere.
+CP="$OUT/classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
+javac -nowarn -d "$OUT/classes" -cp "$ROOT/target/classes:$(cat "$OUT/classpath.txt")" $(find bench/src -name '*.java')
+
+# -- data ----------------------------------------------------------------------------------------------------
+make_data() { # profile
+  if [ -f "$DATA/$1/SYNTHETIC.md" ] && ! grep -q "in progress" "$DATA/$1/SYNTHETIC.md"; then
+    return
+  fi
+  log "generating the $1 data into $DATA/$1"
+  rm -rf "${DATA:?}/$1"
+  java -jar "$JAR" generate --profile "$1" --output "$DATA/$1" >&2
+}
+make_data realistic
+[ "$STRESS" = 1 ] && make_data stress
+
+# -- measuring -----------------------------------------------------------------------------------------------
+# measure NAME COMMAND...: wall, CPU, peak RSS (GNU time), exit code and load average, as NAME.* metrics.
+measure() {
+  local name=$1; shift
+  put "$name.load_before" "$(load)"
+  local rc=0
+  /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.log" 2>&1 || rc=$?
+  put "$name.rc" "$rc"
+  put "$name.load_after" "$(load)"
+  put "$name.wall" "$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;
+      for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$OUT/$name.time")"
+  put "$name.cpu" "$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$OUT/$name.time")"
+  put "$name.rss_mb" "$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$OUT/$name.time")"
+  return 0
+}
+# Largest heap occupancy any GC saw (the "before" of "before->after(committed)"), in MB.
+peak_heap() {
+  awk '{ if (match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/)) { split(substr($0, RSTART, RLENGTH), a, "M->");
+         if (a[1] + 0 > m) m = a[1] + 0 } } END { print m + 0 }' "$1"
+}
+jfr_opts() { # name
+  [ "$JFR" = 1 ] && echo "-XX:StartFlightRecording=filename=$OUT/$1.jfr,settings=profile" || true
+}
+keys() { # prefix file: copy key=value lines of a program's output into the metrics, prefixed
+  grep -E '^[A-Za-z_0-9.]+=' "$2" | sed "s/^/$1/" >> "$METRICS" || true
+}
+run_app() { # name heap args...: the application jar with its job repository beside its outputs
+  local name=$1 heap=$2; shift 2
+  measure "$name" java $heap -Xlog:gc:file="$OUT/$name.gc.log" $(jfr_opts "$name") \
+    -Dlogging.level.org.scorecards.cycle.RenderCountryTasklet=DEBUG \
+    -Dscorecards.db="$DB" -jar "$JAR" "$@"
+}
+
+MACHINE="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), \
+$(java -version 2>&1 | head -1 | tr -d '"'), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+log "machine: $MACHINE; load average $(load)"
+
+# -- 1. the full cycle on realistic data ---------------------------------------------------------------------
+REAL=$DATA/realistic
+FULL=$OUT/realistic
+DB=$FULL/.batch/scorecards
+rm -rf "$FULL"
+log "full cycle: run --year $YEAR, 195 countries, $WORKERS workers"
+run_app full "" run --year $YEAR --input "$REAL" --output "$FULL" --templates templates --as-of $AS_OF --workers "$WORKERS"
+java -cp "$CP" org.scorecards.bench.StageTimes "$DB" > "$OUT/full.stages"
+keys full. "$OUT/full.stages"
+put full.countries "$(find "$REAL/$YEAR" -mindepth 1 -maxdepth 1 -type d | wc -l)"
+put full.records "$(grep -o 'records: *[0-9,]* read' "$OUT/full.log" | tr -dc 0-9)"
+# Per document, from the DEBUG line RenderCountryTasklet writes for each country (microseconds).
+awk '/render-timing/ { for (i = 1; i <= NF; i++) if (split($i, kv, "=") == 2) { s[kv[1]] += kv[2]; if (kv[2] > m[kv[1]]) m[kv[1]] = kv[2] } }
+     END { for (k in s) { printf "full.render.%s.sum=%.3f\n", k, s[k] / 1e6; printf "full.render.%s.max=%.3f\n", k, m[k] / 1e6 } }' \
+  "$OUT/full.log" >> "$METRICS"
+put full.peak_heap_mb "$(peak_heap "$OUT/full.gc.log")"
+
+# -- 2. one country again ------------------------------------------------------------------------------------
+log "one-country re-run: run --year $YEAR --country XAA"
+run_app rerun "" run --year $YEAR --country XAA --input "$REAL" --output "$FULL" --templates templates --as-of $AS_OF --workers "$WORKERS"
+java -cp "$CP" org.scorecards.bench.StageTimes "$DB" > "$OUT/rerun.stages"
+keys rerun. "$OUT/rerun.stages"
+grep -o 'render-timing.*' "$OUT/rerun.log" | tr ' ' '\n' | grep = | sed 's/^/rerun.render./' >> "$METRICS" || true
+
+# -- 3. floors over the same data ----------------------------------------------------------------------------
+floor() { # name args...: a floor program in a fresh JVM; its key=value lines become metrics
+  local name=$1; shift
+  measure "$name" java -cp "$CP" "$@"
+  keys "" "$OUT/$name.log"
+}
+log "floors: bare Commons CSV, bare POI read, our intake without Spring Batch ($YEAR and $((YEAR - 1)))"
+floor floor_csv org.scorecards.intake.IntakeFloor csv --prefix=floor.csv "$REAL/$YEAR" "$REAL/$((YEAR - 1))"
+floor floor_xlsx org.scorecards.intake.IntakeFloor xlsx --prefix=floor.xlsx "$REAL/$YEAR" "$REAL/$((YEAR - 1))"
+floor ours_intake_y org.scorecards.intake.IntakeFloor intake --prefix=ours.intake_y "$REAL" $YEAR
+floor ours_intake_p org.scorecards.intake.IntakeFloor intake --prefix=ours.intake_p "$REAL" $((YEAR - 1))
+log "floors: bare JasperReports fill+export, bare POI write, our renderers without Spring Batch"
+floor render_floor org.scorecards.rendering.RenderFloor "$REAL" "$FULL" $YEAR templates $AS_OF
+
+# -- 4. stress intake ----------------------------------------------------------------------------------------
+STRESS_ROWS=""
+if [ "$STRESS" = 1 ]; then
+  STRESS_IN=$DATA/stress
+  VICTIMS=$STRESS_IN/$YEAR/XAA/victims.csv
+  stress_run() { # name heap
+    local name=$1 heap=$2
+    rm -rf "${OUT:?}/$name"
+    DB=$OUT/$name/.batch/scorecards
+    log "stress intake: validate --year $YEAR --country XAA with $heap (12 million rows)"
+    run_app "$name" "$heap" validate --year $YEAR --country XAA --input "$STRESS_IN" --output "$OUT/$name" --as-of $AS_OF
+    if java -cp "$CP" org.scorecards.bench.StageTimes "$DB" > "$OUT/$name.stages" 2>/dev/null; then
+      keys "$name." "$OUT/$name.stages"
+    fi
+    put "$name.records" "$(grep -o 'records: *[0-9,]* read' "$OUT/$name.log" | tr -dc 0-9)"
+    put "$name.oom" "$(grep -q OutOfMemoryError "$OUT/$name.log" && echo yes || echo no)"
+    put "$name.peak_heap_mb" "$(peak_heap "$OUT/$name.gc.log")"
+    put "$name.first_full_gc" "$(grep -m1 'Pause Full' "$OUT/$name.gc.log" | sed -E 's/^\[([0-9.]+)s\].*/\1/')"
+  }
+  stress_run stress512 -Xmx512m
+  if [ "$(get stress512.rc)" -gt 1 ]; then
+    stress_run stressbig "-Xmx$BIG_HEAP"
+  fi
+  log "stress floors: bare Commons CSV over the stress files and over victims.csv alone"
+  floor floor_stress_csv org.scorecards.intake.IntakeFloor csv --prefix=floor.stress_csv "$STRESS_IN/$YEAR/XAA/victims.csv" "$STRESS_IN/$YEAR/XAA/prosecutions.csv"
+  floor floor_victims_csv org.scorecards.intake.IntakeFloor csv --prefix=floor.victims_csv "$VICTIMS"
+  # Our intake on victims.csv alone (a tree holding only that file, hard-linked), for the pandas comparison.
+  ONLY=$OUT/victims-only
+  rm -rf "$ONLY" && mkdir -p "$ONLY/$YEAR/XAA"
+  cp -r "$STRESS_IN/reference" "$STRESS_IN/SYNTHETIC.md" "$ONLY/"
+  ln "$VICTIMS" "$ONLY/$YEAR/XAA/victims.csv" 2>/dev/null || cp "$VICTIMS" "$ONLY/$YEAR/XAA/victims.csv"
+  log "our intake (CountryIntake, no Spring Batch) on victims.csv alone, -Xmx$BIG_HEAP"
+  measure ours_victims java "-Xmx$BIG_HEAP" -Xlog:gc:file="$OUT/ours_victims.gc.log" -cp "$CP" \
+    org.scorecards.intake.IntakeFloor intake --prefix=ours.victims "$ONLY" $YEAR
+  keys "" "$OUT/ours_victims.log"
+  put ours_victims.peak_heap_mb "$(peak_heap "$OUT/ours_victims.gc.log")"
+  log "peer: pandas read_csv + groupby on victims.csv"
+  measure pandas /usr/bin/python3 bench/pandas_peer.py "$VICTIMS"
+  keys "" "$OUT/pandas.log"
+fi
+
+# -- 5. the table --------------------------------------------------------------------------------------------
+# status VALUE OP LIMIT: "met" or "MISSED" (n/a when a value is missing)
+status() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { if (v == "" || v == "n/a") { print "n/a"; exit }
+  ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 >= l + 0); print ok ? "met" : "**MISSED**" }'; }
+m() { local v; v=$(get "$1"); echo "${v:-n/a}"; }
+
+W=$WORKERS
+INTAKE_FLOOR=$(calc "$(m floor.csv.seconds) + $(m floor.xlsx.seconds)" 2)
+INTAKE_OURS=$(calc "$(m ours.intake_y.seconds) + $(m ours.intake_p.seconds)" 2)
+SUMMARY_FLOOR=$(calc "$(m floor.summary_pdf.seconds) + $(m floor.summary_xlsx.seconds)" 2)
+SUMMARY_OURS=$(calc "$(m ours.summary_pdf.seconds) + $(m ours.summary_xlsx.seconds)" 2)
+FLOORS=$(calc "$INTAKE_FLOOR + $(m floor.pdf.seconds) + $(m floor.annex.seconds) + $(m floor.validation.seconds) + $SUMMARY_FLOOR" 2)
+FULL_WALL=$(m full.wall)
+RATIO=$(calc "$FULL_WALL / ($FLOORS / $W)" 2)
+ratio() { calc "$1 / $2" 2; }
+RENDER_OTHER=$(calc "$(m full.partitions.renderCountry.sum.seconds) - $(m full.render.validation.sum) - $(m full.render.scorecard.sum) - $(m full.render.annex.sum) - $(m full.render.templates.sum)" 1)
+START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Run $STARTED by \`bench/run.sh $*\` on $MACHINE; $W workers."
+  echo "Load average (1 min) before / after the full run: $(m full.load_before) / $(m full.load_after)$( [ "$JFR" = 1 ] && echo '; JFR recording on')."
+  echo "Another engineer builds and tests on the same machine: a load above $(nproc) means shared cores and inflated times."
+  echo
+  echo "## Full cycle, realistic data, $YEAR ($(m full.countries) countries; $((YEAR - 1)) re-scored for trends)"
+  echo
+  echo "| measure | value | target | status |"
+  echo "|---|---:|---:|---|"
+  echo "| wall time, JVM start included | $(calc "$FULL_WALL" 1) s | < 60 s | $(status "$FULL_WALL" "<=" 60) |"
+  echo "| CPU time (user + sys) | $(calc "$(m full.cpu)" 1) s | | |"
+  echo "| peak RSS / peak heap (GC log) | $(m full.rss_mb) MB / $(m full.peak_heap_mb) MB | | |"
+  echo "| countries per second | $(calc "$(m full.countries) / $FULL_WALL" 2) | | |"
+  echo "| CSV rows read, $YEAR and $((YEAR - 1)) (the run reports $(m full.records) records of $YEAR) | $(m floor.csv.rows) | | |"
+  echo "| sum of floors (1 thread) / $W workers | $(calc "$FLOORS / $W" 1) s | | |"
+  echo "| **wall / (floors / workers)** | **$RATIO** | <= 1.3 | $(status "$RATIO" "<=" 1.3) |"
+  echo "| exit code | $(m full.rc) | 0 or 1 | |"
+  echo
+  echo "Per stage. *Pipeline wall*: the Spring Batch step (job repository). *Worker-seconds*: sum over the"
+  echo "country partitions (per document: RenderCountryTasklet's timing line). *Ours*: our code for the same"
+  echo "documents without Spring Batch, to memory, 1 thread. *Floor*: the bare library, 1 thread."
+  echo
+  echo "| stage | pipeline wall s | worker-seconds | ours, no batch s | floor s | worker-s / floor |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| intake + scoring ($YEAR and $((YEAR - 1))) | $(m full.step.scoreCountries.seconds) | $(m full.partitions.scoreCountry.sum.seconds) | $INTAKE_OURS | $INTAKE_FLOOR (CSV $(m floor.csv.seconds) + xlsx read $(m floor.xlsx.seconds)) | $(ratio "$(m full.partitions.scoreCountry.sum.seconds)" "$INTAKE_FLOOR") |"
+  echo "| rank | $(m full.step.rankCycle.seconds) | | | | |"
+  echo "| render: scorecard PDF | | $(calc "$(m full.render.scorecard.sum)" 2) | $(m ours.pdf.seconds) | $(m floor.pdf.seconds) | $(ratio "$(m full.render.scorecard.sum)" "$(m floor.pdf.seconds)") |"
+  echo "| render: annex xlsx | | $(calc "$(m full.render.annex.sum)" 2) | $(m ours.annex.seconds) (re-zip $(m ours.annex.zip.seconds)) | $(m floor.annex.seconds) | $(ratio "$(m full.render.annex.sum)" "$(m floor.annex.seconds)") |"
+  echo "| render: validation workbook | | $(calc "$(m full.render.validation.sum)" 2) | $(m ours.validation.seconds) (re-zip $(m ours.validation.zip.seconds)) | $(m floor.validation.seconds) | $(ratio "$(m full.render.validation.sum)" "$(m floor.validation.seconds)") |"
+  echo "| render: template compile (once; worker-s include the other workers' wait) | $(calc "$(m full.render.templates.max)" 2) | $(calc "$(m full.render.templates.sum)" 2) | $(m setup.compile_scorecard.seconds) | | |"
+  echo "| render: other (report assembly, step overhead) | | $RENDER_OTHER | | | |"
+  echo "| render total | $(m full.step.renderCountries.seconds) | $(m full.partitions.renderCountry.sum.seconds) | | | |"
+  echo "| summary (PDF, xlsx, CSV, manifest) | $(m full.step.publishSummary.seconds) | | $SUMMARY_OURS (PDF + xlsx) | $SUMMARY_FLOOR | $(ratio "$(m full.step.publishSummary.seconds)" "$SUMMARY_FLOOR") |"
+  echo "| JVM and Spring start, exit | $START_OTHER | | | | |"
+  echo "| **total** | **$(calc "$FULL_WALL" 1)** | | | **$FLOORS** | |"
+  echo
+  echo "## One-country re-run"
+  echo
+  echo "| measure | value | target | status |"
+  echo "|---|---:|---:|---|"
+  echo "| \`run --year $YEAR --country XAA\` after the full run: wall | $(calc "$(m rerun.wall)" 1) s | < 10 s | $(status "$(m rerun.wall)" "<=" 10) |"
+  echo "| its CPU time / peak RSS | $(calc "$(m rerun.cpu)" 1) s / $(m rerun.rss_mb) MB | | |"
+  echo "| of which JVM and Spring start, exit | $(calc "$(m rerun.wall) - $(m rerun.job.seconds)" 1) s | | |"
+  echo "| intake + scoring ($YEAR and $((YEAR - 1))) | $(m rerun.step.scoreCountries.seconds) s | | |"
+  echo "| render: template compile / validation / scorecard / annex | $(calc "$(m rerun.render.templates) / 1e6" 1) / $(calc "$(m rerun.render.validation) / 1e6" 1) / $(calc "$(m rerun.render.scorecard) / 1e6" 1) / $(calc "$(m rerun.render.annex) / 1e6" 1) s | | |"
+  echo "| rank + summary (whole cycle again) | $(calc "$(m rerun.step.rankCycle.seconds) + $(m rerun.step.publishSummary.seconds)" 1) s | | |"
+  if [ "$STRESS" = 1 ]; then
+    S512_ROWS=$(m stress512.records)
+    echo
+    echo "## Stress intake: one country, victims.csv 10,000,000 rows + prosecutions.csv 2,000,000 rows"
+    echo
+    echo "Rows per second = rows read / the scoring step's time (JVM start left out); wall includes it."
+    echo
+    echo "| run | heap | outcome | wall s | step s | rows | rows/s | peak heap MB | peak RSS MB | load before |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    for run in stress512 stressbig; do
+      [ -n "$(get $run.rc)" ] || continue
+      heap=$([ $run = stress512 ] && echo 512m || echo "$BIG_HEAP")
+      outcome="exit $(m $run.rc)"
+      [ "$(m $run.oom)" = yes ] && outcome="$outcome, OutOfMemoryError (first full GC at $(m $run.first_full_gc) s)"
+      rows=$(m $run.records); step=$(m $run.partitions.scoreCountry.sum.seconds)
+      rps=$([ "${rows:-0}" != n/a ] && [ "${rows:-0}" -gt 0 ] 2>/dev/null && calc "$rows / $step" 0 || echo n/a)
+      echo "| \`validate\` (Spring Batch) | $heap | $outcome | $(calc "$(m $run.wall)" 1) | $step | $rows | $rps | $(m $run.peak_heap_mb) | $(m $run.rss_mb) | $(m $run.load_before) |"
+    done
+    echo "| bare Commons CSV, both files | default | | $(calc "$(m floor_stress_csv.wall)" 1) | $(m floor.stress_csv.seconds) | $(m floor.stress_csv.rows) | $(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds)" 0) | | $(m floor_stress_csv.rss_mb) | $(m floor_stress_csv.load_before) |"
+    echo "| our intake (CountryIntake, no batch), victims.csv only | $BIG_HEAP | exit $(m ours_victims.rc) | $(calc "$(m ours_victims.wall)" 1) | $(m ours.victims.seconds) | $(m ours.victims.rows) | $(calc "$(m ours.victims.rows) / $(m ours.victims.seconds)" 0) | $(m ours_victims.peak_heap_mb) | $(m ours_victims.rss_mb) | $(m ours_victims.load_before) |"
+    echo "| bare Commons CSV, victims.csv only | default | | $(calc "$(m floor_victims_csv.wall)" 1) | $(m floor.victims_csv.seconds) | $(m floor.victims_csv.rows) | $(calc "$(m floor.victims_csv.rows) / $(m floor.victims_csv.seconds)" 0) | | $(m floor_victims_csv.rss_mb) | $(m floor_victims_csv.load_before) |"
+    echo "| peer: pandas $(m pandas.version) read_csv + 4 groupby, victims.csv | | exit $(m pandas.rc) | $(calc "$(m pandas.wall)" 1) | $(m pandas.seconds) | $(m pandas.rows) | $(calc "$(m pandas.rows) / $(m pandas.seconds)" 0) | | $(m pandas.rss_mb) | $(m pandas.load_before) |"
+    echo
+    BEST_STEP=$([ "$(m stress512.rc)" -le 1 ] && echo stress512 || echo stressbig)
+    RPS=$(calc "$(m $BEST_STEP.records) / $(m $BEST_STEP.partitions.scoreCountry.sum.seconds)" 0)
+    OURS_V=$(calc "$(m ours.victims.rows) / $(m ours.victims.seconds)" 0)
+    PANDAS_V=$(calc "$(m pandas.rows) / $(m pandas.seconds)" 0)
+    echo "| target | value | status |"
+    echo "|---|---:|---|"
+    echo "| stress intake >= 500,000 rows/s | $RPS rows/s ($BEST_STEP) | $(status "$RPS" ">=" 500000) |"
+    echo "| stress intake within a 512 MB heap | exit $(m stress512.rc)$( [ "$(m stress512.oom)" = yes ] && echo ', OutOfMemoryError') | $([ "$(m stress512.rc)" -le 1 ] && echo met || echo '**MISSED**') |"
+    echo "| faster than pandas on victims.csv | ours $OURS_V vs pandas $PANDAS_V rows/s | $(status "$OURS_V" ">=" "$PANDAS_V") |"
+    echo "| pipeline / bare CSV floor (rows/s) | $(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds) / $RPS" 2)x slower | |"
+    echo
+    echo "The \`validate\` job then publishes the findings ($(m $BEST_STEP.step.publishFindings.seconds) s in the $BEST_STEP run: validation workbook and findings.csv);"
+    echo "GC pauses: $(awk '/Pause/ { gsub("ms", "", $NF); s += $NF; n++ } END { printf "%.1f s in %d pauses", s / 1000, n }' "$OUT/stress512.gc.log") with 512 MB."
+    echo "pandas apart: import $(m pandas.import.seconds) s, read_csv $(m pandas.read.seconds) s, groupby $(m pandas.groupby.seconds) s; victim_ref uniqueness check $(m pandas.unique.seconds) s more."
+  fi
+  if [ "$JFR" = 1 ]; then
+    for rec in full stressbig stress512; do
+      [ -f "$OUT/$rec.jfr" ] || continue
+      echo
+      echo "## Profile: $rec (JFR execution samples on the country-* worker threads)"
+      echo
+      echo '```'
+      /usr/bin/python3 bench/jfr_hot.py "$OUT/$rec.jfr" --thread country --top 15 2>&1 | head -70
+      echo '```'
+    done
+  fi
+  echo
+  echo "Raw numbers: bench/out/metrics.txt; logs, GC logs and timings of every run: bench/out/."
+} > "$OUT/RESULTS.md"
+cp "$OUT/RESULTS.md" bench/RESULTS.md
+cat bench/RESULTS.md
