@@ -40,7 +40,8 @@ abstract class CycleCommand implements Callable<Integer> {
 		print(result);
 		if (!result.completed()) {
 			System.err.println("error: the run did not complete: " + result.failure()
-					+ " (run the same command again, or restart " + result.executionId() + ", to resume it)");
+					+ " (details in the log beside the job repository; run the same command again, or restart "
+					+ result.executionId() + ", to resume it)");
 			return ExitCodes.FAILURE;
 		}
 		return exitCode;
