@@ -11,7 +11,8 @@
 #
 # Environment: BENCH_DATA (default bench/data), BENCH_OUT (bench/out), BENCH_WORKERS (nproc),
 # BENCH_BIG_HEAP (6g: the heap of the stress runs repeated when 512 MB is not enough),
-# BENCH_STRESS_TIMEOUT (1200 s per stress run).
+# BENCH_STRESS_TIMEOUT (1200 s per stress run), BENCH_QUIET_LOAD and BENCH_QUIET_WAIT (before each big
+# measurement, wait up to 240 s for the 1-minute load average to fall below 1.0: the machine is shared).
 # Data are made once (delete bench/data to make them again): realistic 81 MB, stress 1 GB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,8 @@ OUT=$(realpath -m "${BENCH_OUT:-bench/out}")
 WORKERS=${BENCH_WORKERS:-$(nproc)}
 BIG_HEAP=${BENCH_BIG_HEAP:-6g}
 STRESS_TIMEOUT=${BENCH_STRESS_TIMEOUT:-1200}
+QUIET_LOAD=${BENCH_QUIET_LOAD:-1.0}
+QUIET_WAIT=${BENCH_QUIET_WAIT:-240}
 YEAR=2025
 AS_OF=2026-03-01
 BUILD=1 JFR=0 STRESS=1
@@ -43,6 +46,14 @@ get() { grep -m1 "^$1=" "$METRICS" | cut -d= -f2- || true; }
 # Arithmetic on metrics: calc 'expression' with awk; empty or non-numeric inputs give "n/a".
 calc() { awk "BEGIN { x = $1; if (x != x) print \"n/a\"; else printf \"%.${2:-1}f\", x }" 2>/dev/null || echo n/a; }
 load() { cut -d' ' -f1 /proc/loadavg; }
+# Waits (at most QUIET_WAIT s) for the load average to fall below QUIET_LOAD, so big runs share fewer cores.
+quiet() {
+  local waited=0
+  while awk -v l="$(load)" -v q="$QUIET_LOAD" 'BEGIN { exit !(l >= q) }' && [ "$waited" -lt "$QUIET_WAIT" ]; do
+    [ "$waited" = 0 ] && log "waiting for the load average ($(load)) to fall below $QUIET_LOAD"
+    sleep 10; waited=$((waited + 10))
+  done
+}
 
 # -- prerequisites -------------------------------------------------------------------------------------------
 apt_install() {
@@ -83,6 +94,7 @@ make_data realistic
 # measure NAME COMMAND...: wall, CPU, peak RSS (GNU time), exit code and load average, as NAME.* metrics.
 measure() {
   local name=$1; shift
+  quiet
   put "$name.load_before" "$(load)"
   local rc=0
   /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.log" 2>&1 || rc=$?
@@ -220,6 +232,8 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "Run $STARTED by \`bench/run.sh $*\` on $MACHINE; $W workers."
   echo "Load average (1 min) before / after the full run: $(m full.load_before) / $(m full.load_after)$( [ "$JFR" = 1 ] && echo '; JFR recording on')."
   echo "Another engineer builds and tests on the same machine: a load above $(nproc) means shared cores and inflated times."
+  echo "Before each measurement the script waits up to $QUIET_WAIT s for the load average to fall below $QUIET_LOAD; the load"
+  echo "at the start of the floors: CSV $(m floor_csv.load_before), xlsx $(m floor_xlsx.load_before), our intake $(m ours_intake_y.load_before) / $(m ours_intake_p.load_before), rendering $(m render_floor.load_before)."
   echo
   echo "## Full cycle, realistic data, $YEAR ($(m full.countries) countries; $((YEAR - 1)) re-scored for trends)"
   echo
