@@ -27,10 +27,6 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	boolean isStandard() {
-		return charset.equals(StandardCharsets.UTF_8) && separator == ',';
-	}
-
 	static CsvDialect detect(Path file) throws IOException {
 		boolean bom;
 		try (BOMInputStream in = BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8).get()) {

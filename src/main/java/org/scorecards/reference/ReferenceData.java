@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Countries of the cycle, populations and exchange rates, as read from {@code input/reference}. */
 public final class ReferenceData {
@@ -58,9 +57,5 @@ public final class ReferenceData {
 
 	static String key(String code, int year) {
 		return code.toUpperCase(Locale.ROOT) + "/" + year;
-	}
-
-	static Stream<String> isoCodes() {
-		return ISO_ALPHA3.stream();
 	}
 }
