@@ -36,13 +36,16 @@ public class CycleLauncher {
 
 	private final CycleResources resources;
 
+	private final Progress progress;
+
 	CycleLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("scorecardJob") Job scorecardJob,
-			@Qualifier("validationJob") Job validationJob, CycleResources resources) {
+			@Qualifier("validationJob") Job validationJob, CycleResources resources, Progress progress) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scorecardJob = scorecardJob;
 		this.validationJob = validationJob;
 		this.resources = resources;
+		this.progress = progress;
 	}
 
 	public CycleResult run(CycleParameters parameters) throws Exception {
@@ -140,6 +143,7 @@ public class CycleLauncher {
 	}
 
 	private CycleResult summarise(JobExecution execution, CycleParameters parameters, Duration elapsed) {
+		progress.end();
 		WorkArea work = new WorkArea(parameters);
 		List<CountryOutcome> outcomes = work.outcomes()
 			.stream()

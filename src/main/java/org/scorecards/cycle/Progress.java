@@ -8,9 +8,17 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** Prints a line as each country partition finishes: done of total, stage, elapsed time. */
+/**
+ * Shows each country partition as it finishes: done of total, stage, elapsed and estimated time. On a
+ * terminal one line is rewritten in place (failures keep a line of their own); otherwise, as in a log or a
+ * pipe, each country gets a plain line.
+ */
 @Component
 class Progress implements StepExecutionListener {
+
+	private final boolean terminal = System.console() != null;
+
+	private boolean pending;
 
 	private final AtomicInteger done = new AtomicInteger();
 
@@ -20,23 +28,43 @@ class Progress implements StepExecutionListener {
 
 	private volatile String stage = "";
 
-	void start(String stage, int total) {
+	synchronized void start(String stage, int total) {
+		end();
 		this.stage = stage;
 		this.total = total;
 		this.done.set(0);
 		this.started = System.nanoTime();
 	}
 
+	/** Ends a line left open on a terminal, before anything else is printed. */
+	synchronized void end() {
+		if (pending) {
+			System.out.println();
+			pending = false;
+		}
+	}
+
 	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
+	public synchronized ExitStatus afterStep(StepExecution stepExecution) {
 		if (stepExecution.getExecutionContext().containsKey(CountryPartitioner.ISO3)) {
 			int n = done.incrementAndGet();
 			double elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
 			double remaining = n >= total ? 0 : elapsed / n * (total - n);
-			System.out.printf("  %-9s %3d/%-3d %s  %-6s elapsed %5.1f s, about %5.1f s to go%n", stage, n, total,
-					stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3),
-					stepExecution.getExitStatus().getExitCode().equals("COMPLETED") ? "done" : "FAILED", elapsed,
-					remaining);
+			boolean failed = !stepExecution.getExitStatus().getExitCode().equals("COMPLETED");
+			String line = String.format("  %-9s %3d/%-3d %s  %-6s elapsed %5.1f s, about %5.1f s to go", stage, n,
+					total, stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3),
+					failed ? "FAILED" : "done", elapsed, remaining);
+			if (terminal && !failed) {
+				System.out.print("\r" + line);
+				pending = true;
+				if (n >= total) {
+					end();
+				}
+			}
+			else {
+				end();
+				System.out.println(line);
+			}
 		}
 		return null;
 	}
