@@ -141,14 +141,14 @@ public final class IntakeFloor {
 				.toList();
 		}
 		if (countries.size() > 1) {
-			new CountryIntake(methodology, rules, reference).read(countries.get(0),
+			new CountryIntake(methodology, rules, reference, org.scorecards.validation.RuleCatalogue.bundled()).read(countries.get(0),
 					countries.get(0).getFileName().toString(), year);
 		}
 		long rows = 0;
 		long findings = 0;
 		long start = System.nanoTime();
 		for (Path dir : countries) {
-			CountrySubmission submission = new CountryIntake(methodology, rules, reference).read(dir,
+			CountrySubmission submission = new CountryIntake(methodology, rules, reference, org.scorecards.validation.RuleCatalogue.bundled()).read(dir,
 					dir.getFileName().toString(), year);
 			rows += submission.intake().stream().filter(c -> c.file().endsWith(".csv")).mapToLong(IntakeCount::read).sum();
 			findings += submission.findings().size();
