@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import org.scorecards.Checksums;
 import org.scorecards.methodology.Methodology;
 
 /** {@code manifest.json}: every input and output of the year with its SHA-256, the methodology and the run. */
@@ -26,7 +25,7 @@ final class Manifest {
 	}
 
 	static void write(CycleParameters parameters, Methodology methodology, long runId, String softwareVersion,
-			Path yearOutput, OutputStream out) {
+			Path yearOutput, FileHashes hashes, OutputStream out) {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("run_id", runId);
 		manifest.put("year", parameters.year());
@@ -38,12 +37,12 @@ final class Manifest {
 		manifest.put("methodology", method);
 		List<Map<String, String>> inputs = new ArrayList<>();
 		Path input = parameters.input();
-		hashes(input.resolve("reference"), input, inputs);
-		hashes(input.resolve(Integer.toString(parameters.year())), input, inputs);
-		hashes(input.resolve(Integer.toString(parameters.year() - 1)), input, inputs);
+		hashes(input.resolve("reference"), input, hashes, inputs);
+		hashes(input.resolve(Integer.toString(parameters.year())), input, hashes, inputs);
+		hashes(input.resolve(Integer.toString(parameters.year() - 1)), input, hashes, inputs);
 		manifest.put("inputs", inputs);
 		List<Map<String, String>> outputs = new ArrayList<>();
-		hashes(yearOutput, yearOutput, outputs);
+		hashes(yearOutput, yearOutput, hashes, outputs);
 		manifest.put("outputs", outputs);
 		try {
 			JSON.writeValue(out, manifest);
@@ -54,12 +53,12 @@ final class Manifest {
 	}
 
 	/** Files under {@code dir}, by path relative to {@code base}. */
-	private static void hashes(Path dir, Path base, List<Map<String, String>> into) {
+	private static void hashes(Path dir, Path base, FileHashes hashes, List<Map<String, String>> into) {
 		for (Path f : publishedFiles(dir)) {
 			// Ordered maps: Map.of iterates in a different order in every JVM.
 			Map<String, String> entry = new LinkedHashMap<>();
 			entry.put("path", base.relativize(f).toString().replace('\\', '/'));
-			entry.put("sha256", Checksums.sha256(f));
+			entry.put("sha256", hashes.sha256(f));
 			into.add(entry);
 		}
 	}

@@ -51,9 +51,11 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		String version = getClass().getPackage().getImplementationVersion();
+		FileHashes hashes = work.hashes();
 		AtomicFiles.write(work.yearDir().resolve("manifest.json"),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
-						version == null ? "development" : version, work.yearDir(), out));
+						version == null ? "development" : version, work.yearDir(), hashes, out));
+		work.save(hashes);
 		contribution.incrementWriteCount(6);
 		return RepeatStatus.FINISHED;
 	}

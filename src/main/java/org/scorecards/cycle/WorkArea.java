@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -91,6 +93,24 @@ final class WorkArea {
 
 	CycleStandings standings() {
 		return read(workDir().resolve("standings.json"), CycleStandings.class);
+	}
+
+	FileHashes hashes() {
+		Path file = workDir().resolve("hashes.json");
+		if (!Files.isRegularFile(file)) {
+			return new FileHashes(Map.of());
+		}
+		try {
+			return new FileHashes(JSON.readValue(file.toFile(), new TypeReference<Map<String, FileHashes.Remembered>>() {
+			}));
+		}
+		catch (IOException ex) {
+			return new FileHashes(Map.of()); // only a shortcut: without it every file is hashed again
+		}
+	}
+
+	void save(FileHashes hashes) {
+		AtomicFiles.write(workDir().resolve("hashes.json"), out -> JSON.writeValue(out, hashes.remembered()));
 	}
 
 	private static <T> T read(Path file, Class<T> type) {

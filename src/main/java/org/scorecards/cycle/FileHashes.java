@@ -1,0 +1,54 @@
+package org.scorecards.cycle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.scorecards.Checksums;
+
+/**
+ * SHA-256 of files for the manifest, remembered by size and modification time (as git's index does) so that a
+ * run hashes again only the files that changed since the last one: a one-country re-run would otherwise hash
+ * every input and output of the year. {@code verify} never uses it and always hashes afresh.
+ */
+final class FileHashes {
+
+	record Remembered(long size, long modifiedNanos, String sha256) {
+	}
+
+	private final Map<String, Remembered> earlier;
+
+	private final Map<String, Remembered> used = new TreeMap<>();
+
+	FileHashes(Map<String, Remembered> earlier) {
+		this.earlier = Map.copyOf(earlier);
+	}
+
+	String sha256(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			long size = attributes.size();
+			long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+			String key = file.toAbsolutePath().normalize().toString();
+			Remembered known = earlier.get(key);
+			if (known == null || known.size() != size || known.modifiedNanos() != modified) {
+				known = new Remembered(size, modified, Checksums.sha256(file));
+			}
+			used.put(key, known);
+			return known.sha256();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The files hashed by this run, to remember for the next: files gone since are forgotten. */
+	Map<String, Remembered> remembered() {
+		return used;
+	}
+}
