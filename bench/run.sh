@@ -117,11 +117,17 @@ jfr_opts() { # name
 keys() { # prefix file: copy key=value lines of a program's output into the metrics, prefixed
   grep -E '^[A-Za-z_0-9.]+=' "$2" | sed "s/^/$1/" >> "$METRICS" || true
 }
-run_app() { # name heap args...: the application jar with its job repository beside its outputs
+run_app() { # name heap args...: bin/scorecards (as a user runs it) with its job repository beside its outputs
   local name=$1 heap=$2; shift 2
-  measure "$name" java $heap -Xlog:gc:file="$OUT/$name.gc.log" $(jfr_opts "$name") \
-    -Dlogging.level.org.scorecards.cycle.RenderCountryTasklet=DEBUG \
-    -Dscorecards.db="$DB" -jar "$JAR" "$@"
+  measure "$name" env JAVA_OPTS="$heap -Xlog:gc:file=$OUT/$name.gc.log $(jfr_opts "$name") \
+    -Dlogging.level.org.scorecards.cycle.RenderCountryTasklet=DEBUG -Dscorecards.db=$DB" bin/scorecards "$@"
+}
+# The application's own log (beside its job repository): the lines it added since the last call, kept as NAME.applog.
+applog() { # name
+  local seen=0
+  [ -f "$OUT/.applog.lines" ] && seen=$(cat "$OUT/.applog.lines")
+  tail -n +$((seen + 1)) "$DB.log" > "$OUT/$1.applog" 2>/dev/null || true
+  wc -l < "$DB.log" > "$OUT/.applog.lines" 2>/dev/null || echo 0 > "$OUT/.applog.lines"
 }
 
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), \
@@ -132,10 +138,22 @@ log "machine: $MACHINE; load average $(load)"
 # -- 1. the full cycle on realistic data ---------------------------------------------------------------------
 REAL=$DATA/realistic
 FULL=$OUT/realistic
+# bin/scorecards writes its class-data archive at the end of the first run after a build: that one-off cost is
+# measured on the demo data, so that the runs below see the launcher as every later run does.
+rm -rf target/app "$OUT/first"
+DB=$OUT/first/.batch/scorecards
+log "first run after the build (writes the class-data archive): demo data"
+run_app first "" run --year $YEAR --input input --output "$OUT/first" --templates templates --as-of $AS_OF
+log "full cycle with plain java -jar (no launcher), for comparison"
+rm -rf "$OUT/plain"
+measure plain java -Dscorecards.db="$OUT/plain/.batch/scorecards" -jar "$JAR" run --year $YEAR --input "$REAL" \
+  --output "$OUT/plain" --templates templates --as-of $AS_OF --workers "$WORKERS"
+rm -rf "$OUT/plain" "$OUT/.applog.lines"
 DB=$FULL/.batch/scorecards
 rm -rf "$FULL"
 log "full cycle: run --year $YEAR, 195 countries, $WORKERS workers"
 run_app full "" run --year $YEAR --input "$REAL" --output "$FULL" --templates templates --as-of $AS_OF --workers "$WORKERS"
+applog full
 java -cp "$CP" org.scorecards.bench.StageTimes "$DB" > "$OUT/full.stages"
 keys full. "$OUT/full.stages"
 put full.countries "$(find "$REAL/$YEAR" -mindepth 1 -maxdepth 1 -type d | wc -l)"
@@ -143,15 +161,16 @@ put full.records "$(grep -o 'records: *[0-9,]* read' "$OUT/full.log" | tr -dc 0-
 # Per document, from the DEBUG line RenderCountryTasklet writes for each country (microseconds).
 awk '/render-timing/ { for (i = 1; i <= NF; i++) if (split($i, kv, "=") == 2) { s[kv[1]] += kv[2]; if (kv[2] > m[kv[1]]) m[kv[1]] = kv[2] } }
      END { for (k in s) { printf "full.render.%s.sum=%.3f\n", k, s[k] / 1e6; printf "full.render.%s.max=%.3f\n", k, m[k] / 1e6 } }' \
-  "$OUT/full.log" >> "$METRICS"
+  "$OUT/full.applog" >> "$METRICS"
 put full.peak_heap_mb "$(peak_heap "$OUT/full.gc.log")"
 
 # -- 2. one country again ------------------------------------------------------------------------------------
 log "one-country re-run: run --year $YEAR --country XAA"
 run_app rerun "" run --year $YEAR --country XAA --input "$REAL" --output "$FULL" --templates templates --as-of $AS_OF --workers "$WORKERS"
+applog rerun
 java -cp "$CP" org.scorecards.bench.StageTimes "$DB" > "$OUT/rerun.stages"
 keys rerun. "$OUT/rerun.stages"
-grep -o 'render-timing.*' "$OUT/rerun.log" | tr ' ' '\n' | grep = | sed 's/^/rerun.render./' >> "$METRICS" || true
+grep -o 'render-timing.*' "$OUT/rerun.applog" | tr ' ' '\n' | grep = | sed 's/^/rerun.render./' >> "$METRICS" || true
 
 # -- 3. floors over the same data ----------------------------------------------------------------------------
 floor() { # name args...: a floor program in a fresh JVM; its key=value lines become metrics
@@ -239,7 +258,9 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo
   echo "| measure | value | target | status |"
   echo "|---|---:|---:|---|"
-  echo "| wall time, JVM start included | $(calc "$FULL_WALL" 1) s | < 60 s | $(status "$FULL_WALL" "<=" 60) |"
+  echo "| wall time, JVM start included (\`bin/scorecards run\`) | $(calc "$FULL_WALL" 1) s | < 60 s | $(status "$FULL_WALL" "<=" 60) |"
+  echo "| the same with plain \`java -jar\` (no class-data archive, C2 JIT): wall / CPU | $(calc "$(m plain.wall)" 1) s / $(calc "$(m plain.cpu)" 1) s | | |"
+  echo "| first run after a build, demo data (10 countries; writes the class-data archive) | $(calc "$(m first.wall)" 1) s | | |"
   echo "| CPU time (user + sys) | $(calc "$(m full.cpu)" 1) s | | |"
   echo "| peak RSS / peak heap (GC log) | $(m full.rss_mb) MB / $(m full.peak_heap_mb) MB | | |"
   echo "| countries per second | $(calc "$(m full.countries) / $FULL_WALL" 2) | | |"

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,6 +31,12 @@ final class WorkArea {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.build();
+
+	/** Work files already read by this process: render partitions all need the same standings. */
+	private static final Map<Path, Memo> READ = new ConcurrentHashMap<>();
+
+	private record Memo(FileTime modified, long size, Object value) {
+	}
 
 	private final Path yearDir;
 
@@ -59,7 +68,7 @@ final class WorkArea {
 	}
 
 	void save(CountryOutcome outcome) {
-		AtomicFiles.write(workDir().resolve(outcome.country().iso3() + ".json"), out -> JSON.writeValue(out, outcome));
+		write(workDir().resolve(outcome.country().iso3() + ".json"), outcome);
 	}
 
 	CountryOutcome outcome(String iso3) {
@@ -84,7 +93,7 @@ final class WorkArea {
 	}
 
 	void save(CycleStandings standings) {
-		AtomicFiles.write(workDir().resolve("standings.json"), out -> JSON.writeValue(out, standings));
+		write(workDir().resolve("standings.json"), standings);
 	}
 
 	boolean hasStandings() {
@@ -110,12 +119,26 @@ final class WorkArea {
 	}
 
 	void save(FileHashes hashes) {
-		AtomicFiles.write(workDir().resolve("hashes.json"), out -> JSON.writeValue(out, hashes.remembered()));
+		write(workDir().resolve("hashes.json"), hashes.remembered());
 	}
 
+	private static void write(Path file, Object value) {
+		READ.remove(file.toAbsolutePath());
+		AtomicFiles.write(file, out -> JSON.writeValue(out, value));
+	}
+
+	/** Read once per process while the file keeps its time and size; callers never modify what they get. */
 	private static <T> T read(Path file, Class<T> type) {
 		try {
-			return JSON.readValue(file.toFile(), type);
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			Memo memo = READ.get(file.toAbsolutePath());
+			if (memo != null && memo.modified().equals(attributes.lastModifiedTime()) && memo.size() == attributes.size()
+					&& type.isInstance(memo.value())) {
+				return type.cast(memo.value());
+			}
+			T value = JSON.readValue(file.toFile(), type);
+			READ.put(file.toAbsolutePath(), new Memo(attributes.lastModifiedTime(), attributes.size(), value));
+			return value;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read work file " + file + ": " + ex.getMessage(), ex);
