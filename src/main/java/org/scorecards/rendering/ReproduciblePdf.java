@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,20 +34,35 @@ final class ReproduciblePdf {
 	}
 
 	static byte[] normalise(byte[] pdf, LocalDate generatedOn) {
-		// ISO-8859-1 maps every byte to one char and back, so binary streams survive untouched.
+		// ISO-8859-1 maps every byte to one char and back, so offsets in the text are offsets in the bytes; every
+		// replacement has the length of what it replaces, so it is written into a copy of the bytes in place.
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
-		text = replace(text, CREATION_DATE, m -> {
-			String date = "D:" + generatedOn.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000";
-			return m.group().replace(m.group(1), pad(date + "Z", m.group(1).length()));
-		});
+		byte[] out = pdf.clone();
+		String date = "D:" + generatedOn.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000Z";
+		for (Matcher m = CREATION_DATE.matcher(text); m.find();) {
+			put(out, m.start(1), pad(date, m.group(1).length()));
+		}
 		Map<String, String> tags = new HashMap<>();
-		text = replace(text, SUBSET_TAG, m -> "/" + tags.computeIfAbsent(m.group(1) + m.group(2), k -> tag(m.group(2)))
-				+ "+" + m.group(2));
-		String withoutId = replace(text, ID, m -> m.group().replaceAll("[0-9a-fA-F]", "0"));
-		String id = HexFormat.of().formatHex(sha256(withoutId.getBytes(StandardCharsets.ISO_8859_1)));
-		text = replace(text, ID, m -> m.group().replace(m.group(1), id.substring(0, m.group(1).length()))
-			.replace(m.group(2), id.substring(0, m.group(2).length())));
-		return text.getBytes(StandardCharsets.ISO_8859_1);
+		for (Matcher m = SUBSET_TAG.matcher(text); m.find();) {
+			put(out, m.start(1), tags.computeIfAbsent(m.group(2), ReproduciblePdf::tag));
+		}
+		List<int[]> ids = new ArrayList<>();
+		for (Matcher m = ID.matcher(text); m.find();) {
+			for (int group = 1; group <= 2; group++) {
+				ids.add(new int[] { m.start(group), m.end(group) });
+				Arrays.fill(out, m.start(group), m.end(group), (byte) '0');
+			}
+		}
+		String id = HexFormat.of().formatHex(sha256(out));
+		for (int[] range : ids) {
+			put(out, range[0], id.substring(0, range[1] - range[0]));
+		}
+		return out;
+	}
+
+	private static void put(byte[] into, int at, String ascii) {
+		byte[] bytes = ascii.getBytes(StandardCharsets.ISO_8859_1);
+		System.arraycopy(bytes, 0, into, at, bytes.length);
 	}
 
 	private static String pad(String value, int length) {
@@ -62,16 +80,6 @@ final class ReproduciblePdf {
 			tag.append((char) ('A' + Math.floorMod(hash[i], 26)));
 		}
 		return tag.toString();
-	}
-
-	private static String replace(String text, Pattern pattern, java.util.function.Function<Matcher, String> by) {
-		Matcher matcher = pattern.matcher(text);
-		StringBuilder out = new StringBuilder(text.length());
-		while (matcher.find()) {
-			matcher.appendReplacement(out, Matcher.quoteReplacement(by.apply(matcher)));
-		}
-		matcher.appendTail(out);
-		return out.toString();
 	}
 
 	private static byte[] sha256(byte[] bytes) {
