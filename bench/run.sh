@@ -267,6 +267,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "| CSV rows read, $YEAR and $((YEAR - 1)) (the run reports $(m full.records) records of $YEAR) | $(m floor.csv.rows) | | |"
   echo "| sum of floors (1 thread) / $W workers | $(calc "$FLOORS / $W" 1) s | | |"
   echo "| **wall / (floors / workers)** | **$RATIO** | <= 1.3 | $(status "$RATIO" "<=" 1.3) |"
+  echo "| CPU time / sum of floors (all the pipeline's threads: JIT, GC and start-up included) | $(calc "$(m full.cpu) / $FLOORS" 2) | | |"
   echo "| exit code | $(m full.rc) | 0 or 1 | |"
   echo
   echo "Per stage. *Pipeline wall*: the Spring Batch step (job repository). *Worker-seconds*: sum over the"
