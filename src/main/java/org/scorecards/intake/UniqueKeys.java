@@ -13,7 +13,12 @@ final class UniqueKeys {
 
 	private static final long EMPTY = 0L;
 
+	/** The most {@link #expect} reserves ahead, on an estimate: 2^24 slots, 128 MB, room for 12 million records. */
+	private static final long MAX_SLOTS = 1L << 24;
+
 	private final List<List<String>> keys;
+
+	private final ColumnPositions[] positions;
 
 	private long[] table = new long[1 << 10];
 
@@ -21,12 +26,27 @@ final class UniqueKeys {
 
 	UniqueKeys(List<List<String>> keys) {
 		this.keys = keys;
+		this.positions = keys.stream().map(ColumnPositions::new).toArray(ColumnPositions[]::new);
+	}
+
+	/**
+	 * Makes room for about this many records at once: growing the table step by step to ten million keys
+	 * would move every hash again, twelve million random writes.
+	 */
+	void expect(long records) {
+		long slots = table.length;
+		while (slots * 3 <= records * 4 && slots < MAX_SLOTS) {
+			slots *= 2;
+		}
+		if (slots > table.length) {
+			resize((int) slots);
+		}
 	}
 
 	/** The first column group whose values repeat an earlier record's, else {@code null}; records the row. */
 	List<String> repeatedKey(CsvRow row) {
 		for (int k = 0; k < keys.size(); k++) {
-			long hash = hash(k, keys.get(k), row);
+			long hash = hash(k, positions[k].of(row), row);
 			if (!add(hash)) {
 				return keys.get(k);
 			}
@@ -34,9 +54,9 @@ final class UniqueKeys {
 		return null;
 	}
 
-	private static long hash(int group, List<String> columns, CsvRow row) {
+	private static long hash(int group, int[] columns, CsvRow row) {
 		long h = 0xcbf29ce484222325L ^ group;
-		for (String column : columns) {
+		for (int column : columns) {
 			String value = row.get(column);
 			for (int i = 0; i < value.length(); i++) {
 				h = (h ^ value.charAt(i)) * 0x100000001b3L;
@@ -73,8 +93,12 @@ final class UniqueKeys {
 	}
 
 	private void grow() {
+		resize(table.length * 2);
+	}
+
+	private void resize(int slots) {
 		long[] old = table;
-		table = new long[old.length * 2];
+		table = new long[slots];
 		size = 0;
 		for (long hash : old) {
 			if (hash != EMPTY) {
