@@ -1,6 +1,7 @@
 package org.scorecards.intake;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.scorecards.intake.CsvRules.ColumnRule;
  * {@link FieldCheck}, which stays the one place that decides a problem and words it.
  */
 final class ColumnCheck {
+
+	private static final int SHAPES = 32 * 128;
 
 	private enum Kind {
 		AS_READ, CODE, DATE_IN_YEAR, COUNTRY, INTEGER, OTHER
@@ -30,6 +33,12 @@ final class ColumnCheck {
 
 	/** Each allowed code to itself: accepted values share these instances. */
 	private final Map<String, String> codes = new HashMap<>();
+
+	/**
+	 * The allowed codes by length and first letter: a value read is a new string, so a hash lookup would hash
+	 * it first; one or two comparisons find it here.
+	 */
+	private final String[][] codesByShape = new String[SHAPES][];
 
 	/** The rule's minimum as a whole number, when it is one; else the integer check goes to FieldCheck. */
 	private final Long integerMin;
@@ -49,6 +58,13 @@ final class ColumnCheck {
 		};
 		if (rule.codes() != null) {
 			rule.codes().forEach(code -> codes.put(code, code));
+			for (String code : rule.codes()) {
+				int shape = shape(code);
+				if (shape >= 0) {
+					String[] same = codesByShape[shape];
+					codesByShape[shape] = same == null ? new String[] { code } : append(same, code);
+				}
+			}
 		}
 		this.integerMin = wholeNumber(rule.min());
 	}
@@ -79,6 +95,15 @@ final class ColumnCheck {
 	}
 
 	private String code(String value) {
+		int shape = shape(value);
+		String[] candidates = shape < 0 ? null : codesByShape[shape];
+		if (candidates != null) {
+			for (String candidate : candidates) {
+				if (candidate.equals(value)) {
+					return candidate;
+				}
+			}
+		}
 		String code = codes.get(value);
 		return code != null ? code : codes.get(value.toLowerCase(Locale.ROOT));
 	}
@@ -95,6 +120,20 @@ final class ColumnCheck {
 		}
 		long number = Long.parseLong(value);
 		return number > integerMin || (number == integerMin && !rule.minExclusive()) ? value : null;
+	}
+
+	/** Length and first character as one small number, or -1 beyond the table. */
+	private static int shape(String value) {
+		if (value.isEmpty() || value.length() >= 32 || value.charAt(0) >= 128) {
+			return -1;
+		}
+		return value.length() * 128 + value.charAt(0);
+	}
+
+	private static String[] append(String[] codes, String code) {
+		String[] more = Arrays.copyOf(codes, codes.length + 1);
+		more[codes.length] = code;
+		return more;
 	}
 
 	private static Long wholeNumber(BigDecimal min) {
