@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -76,7 +78,7 @@ final class ValidatedCsvReader {
 		}
 		long read = 0;
 		long rejected = 0;
-		String sha256 = null;
+		Checksum sha256 = new Checksum();
 		try {
 			String refusal = refusal(file);
 			if (refusal != null) {
@@ -85,8 +87,12 @@ final class ValidatedCsvReader {
 								catalogue.parameter("max_csv_megabytes"))));
 				return result(name, file, sha256, 0, 0, findings);
 			}
-			CsvDialect dialect = CsvDialect.detect(file);
-			sha256 = dialect.sha256();
+			boolean large = Files.size(file) >= parseAheadBytes && MORE_THAN_ONE_CORE;
+			CsvDialect dialect = CsvDialect.detect(file, !large);
+			sha256.taken(dialect.sha256());
+			if (large) {
+				sha256.takeAhead(file, iso3 + " " + name);
+			}
 			if (!dialect.charset().name().equals("UTF-8")) {
 				findings.add(finding("file.encoding", name, "", dialect.charset().name(), Map.of()));
 			}
@@ -118,8 +124,7 @@ final class ValidatedCsvReader {
 				seen.expect(estimatedRecords(file));
 				FileChecks checks = new FileChecks(rules, index, header.size());
 				ParsedRecords parsed = new ParsedRecords(parser, records);
-				try (RecordSource source = Files.size(file) >= parseAheadBytes && MORE_THAN_ONE_CORE
-						? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
+				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
 					RecordBatch batch;
 					do {
 						batch = source.next();
@@ -203,11 +208,47 @@ final class ValidatedCsvReader {
 		return null;
 	}
 
-	/** @param sha256 the checksum taken while the dialect was detected, or {@code null} to take it now */
-	private CsvIntakeResult result(String name, Path file, String sha256, long read, long rejected,
+	private CsvIntakeResult result(String name, Path file, Checksum sha256, long read, long rejected,
 			BoundedFindings findings) {
 		return new CsvIntakeResult(true, new IntakeCount(iso3, name, read, read - rejected, rejected),
-				findings.withOverflow(name), sha256 != null ? sha256 : Checksums.sha256(file));
+				findings.withOverflow(name), sha256.of(file));
+	}
+
+	/**
+	 * A file's SHA-256: taken in the pass that detects the dialect, or, for a large file, on a thread of its own
+	 * while the file is parsed, so the pass before parsing is shorter; taken last if neither happened.
+	 */
+	private static final class Checksum {
+
+		private String value;
+
+		private FutureTask<String> ahead;
+
+		void taken(String sha256) {
+			value = sha256;
+		}
+
+		void takeAhead(Path file, String name) {
+			ahead = new FutureTask<>(() -> Checksums.sha256(file));
+			Thread thread = new Thread(ahead, "csv-checksum " + name);
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		String of(Path file) {
+			if (value == null && ahead != null) {
+				try {
+					value = ahead.get();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (ExecutionException ex) {
+					// Taken again below, on this thread, so a failure surfaces as it always did.
+				}
+			}
+			return value != null ? value : Checksums.sha256(file);
+		}
 	}
 
 	/** Column positions by normalised name, or {@code null} when a required column is missing. */
