@@ -28,18 +28,26 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	static CsvDialect detect(Path file) throws IOException {
+		return detect(file, true);
+	}
+
+	/**
+	 * @param withChecksum whether to take the SHA-256 in the same pass; without it {@code sha256} is
+	 * {@code null} and the caller takes it, e.g. on another thread while a large file is parsed
+	 */
+	static CsvDialect detect(Path file, boolean withChecksum) throws IOException {
 		boolean bom;
 		try (BOMInputStream in = BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8).get()) {
 			bom = in.hasBOM();
 		}
-		MessageDigest digest = newDigest();
+		MessageDigest digest = withChecksum ? newDigest() : null;
 		Charset charset = isUtf8(file, digest) ? StandardCharsets.UTF_8 : WINDOWS_1252;
 		String header;
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), charset))) {
 			header = reader.readLine();
 		}
 		char separator = header != null && header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
-		return new CsvDialect(charset, separator, bom, HexFormat.of().formatHex(digest.digest()));
+		return new CsvDialect(charset, separator, bom, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
 	}
 
 	private static MessageDigest newDigest() {
@@ -57,7 +65,8 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 
 	/**
 	 * Streams the whole file through a strict decoder (a single invalid byte sequence means "not UTF-8") and,
-	 * in the same pass, through the SHA-256 the manifest records: a large file is read once for both.
+	 * in the same pass, through the SHA-256 the manifest records (when {@code digest} is given): a file is read
+	 * once for both.
 	 */
 	private static boolean isUtf8(Path file, MessageDigest digest) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -69,7 +78,12 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 		try (InputStream in = Files.newInputStream(file)) {
 			int n;
 			while ((n = in.read(bytes.array(), bytes.position(), bytes.remaining())) >= 0) {
-				digest.update(bytes.array(), bytes.position(), n);
+				if (digest != null) {
+					digest.update(bytes.array(), bytes.position(), n);
+				}
+				if (!valid && digest == null) {
+					break;
+				}
 				if (!valid) {
 					continue;
 				}

@@ -17,6 +17,16 @@ public final class CsvRow {
 	/** The value of a column, empty when the column is absent or the field empty. */
 	public String get(String column) {
 		Integer i = index.get(column);
-		return i == null || values[i] == null ? "" : values[i];
+		return i == null ? "" : get(i);
+	}
+
+	/** The value at a position of {@link #index()} (-1: absent), resolved once per file by code run for every record. */
+	String get(int position) {
+		return position < 0 || values[position] == null ? "" : values[position];
+	}
+
+	/** Column name to position; the same instance for every record of a file. */
+	Map<String, Integer> index() {
+		return index;
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,15 @@ public record CsvRules(LinkedHashMap<String, FileRules> files) {
 		public FileRules {
 			unique = unique == null ? List.of() : unique;
 			conditions = conditions == null ? List.of() : conditions;
+		}
+
+		/** Each column's position in contract order: where an accepted record keeps its value. */
+		Map<String, Integer> positions() {
+			Map<String, Integer> positions = new HashMap<>();
+			for (String column : columns.keySet()) {
+				positions.put(column, positions.size());
+			}
+			return positions;
 		}
 	}
 

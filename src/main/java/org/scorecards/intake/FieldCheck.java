@@ -1,8 +1,8 @@
 package org.scorecards.intake;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.DateTimeException;
+import java.time.Month;
+import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -73,30 +73,28 @@ final class FieldCheck {
 	}
 
 	private Outcome dateInYear(String column, String value) {
-		LocalDate date = isoDate(value);
-		if (date == null) {
+		int dateYear = isoYear(value);
+		if (dateYear < 0) {
 			return problem("date.format", column, "year", year);
 		}
-		return date.getYear() == year ? Outcome.ok(value) : problem("date.in_year", column, "year", year);
+		return dateYear == year ? Outcome.ok(value) : problem("date.in_year", column, "year", year);
 	}
 
-	/** yyyy-mm-dd, a real calendar day; parsed by hand because it runs for every record of large files. */
-	static LocalDate isoDate(String value) {
+	/**
+	 * The year of a date written yyyy-mm-dd that is a real calendar day, else -1. Checked by hand, without a
+	 * {@code LocalDate}, because it runs for every record of large files.
+	 */
+	static int isoYear(String value) {
 		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-			return null;
+			return -1;
 		}
 		int y = digits(value, 0, 4);
 		int m = digits(value, 5, 7);
 		int d = digits(value, 8, 10);
-		if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
-			return null;
+		if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
+			return -1;
 		}
-		try {
-			return LocalDate.of(y, m, d);
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
+		return y;
 	}
 
 	private static int digits(String value, int from, int to) {
@@ -112,12 +110,17 @@ final class FieldCheck {
 	}
 
 	private Outcome country(String column, String value) {
+		String code = countryCode(value);
+		return code != null ? Outcome.ok(code) : problem("country.code", column);
+	}
+
+	/** The upper-case code of a known country, "unknown", or {@code null}. */
+	String countryCode(String value) {
 		if (value.equalsIgnoreCase("unknown")) {
-			return Outcome.ok("unknown");
+			return "unknown";
 		}
 		String code = value.toUpperCase(Locale.ROOT);
-		return reference.isKnownCountryCode(code) ? Outcome.ok(code)
-				: problem("country.code", column);
+		return reference.isKnownCountryCode(code) ? code : null;
 	}
 
 	private Outcome integer(String column, ColumnRule rule, String value) {
@@ -135,7 +138,7 @@ final class FieldCheck {
 		return minimum(column, rule, new BigDecimal(value), value);
 	}
 
-	private static boolean isInteger(String value) {
+	static boolean isInteger(String value) {
 		int start = value.charAt(0) == '+' || value.charAt(0) == '-' ? 1 : 0;
 		if (value.length() == start || value.length() - start > 18) {
 			return false;

@@ -1,8 +1,9 @@
 package org.scorecards.intake;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,15 +13,17 @@ import org.scorecards.scoring.KeyFigures;
 /** Counts accepted records into the breakdowns the scorecard charts. */
 final class KeyFigureTally {
 
-	private final Map<String, Long> victimsBySex;
+	private final Breakdown victimsBySex;
 
-	private final Map<String, Long> victimsByAge;
+	private final Breakdown victimsByAge;
 
-	private final Map<String, Long> victimsByExploitation;
+	private final Breakdown victimsByExploitation;
 
-	private final Map<String, Long> defendantsByStage;
+	private final Breakdown defendantsByStage;
 
-	private final Map<String, Long> trainedByAudience;
+	private final Breakdown trainedByAudience;
+
+	private final ColumnPositions participants = new ColumnPositions(List.of("participants"));
 
 	private final CsvRules rules;
 
@@ -28,22 +31,22 @@ final class KeyFigureTally {
 
 	KeyFigureTally(CsvRules rules) {
 		this.rules = rules;
-		this.victimsBySex = zeros("victims.csv", "sex");
-		this.victimsByAge = zeros("victims.csv", "age_group");
-		this.victimsByExploitation = zeros("victims.csv", "exploitation");
-		this.defendantsByStage = zeros("prosecutions.csv", "stage");
-		this.trainedByAudience = zeros("training.csv", "audience");
+		this.victimsBySex = breakdown("victims.csv", "sex");
+		this.victimsByAge = breakdown("victims.csv", "age_group");
+		this.victimsByExploitation = breakdown("victims.csv", "exploitation");
+		this.defendantsByStage = breakdown("prosecutions.csv", "stage");
+		this.trainedByAudience = breakdown("training.csv", "audience");
 	}
 
 	void add(Source source, CsvRow row) {
 		switch (source) {
 			case VICTIMS -> {
-				victimsBySex.merge(row.get("sex"), 1L, Long::sum);
-				victimsByAge.merge(row.get("age_group"), 1L, Long::sum);
-				victimsByExploitation.merge(row.get("exploitation"), 1L, Long::sum);
+				victimsBySex.add(row, 1);
+				victimsByAge.add(row, 1);
+				victimsByExploitation.add(row, 1);
 			}
-			case PROSECUTIONS -> defendantsByStage.merge(row.get("stage"), 1L, Long::sum);
-			case TRAINING -> trainedByAudience.merge(row.get("audience"), Long.parseLong(row.get("participants")), Long::sum);
+			case PROSECUTIONS -> defendantsByStage.add(row, 1);
+			case TRAINING -> trainedByAudience.add(row, Long.parseLong(row.get(participants.of(row)[0])));
 			default -> {
 			}
 		}
@@ -65,11 +68,43 @@ final class KeyFigureTally {
 				funding, ifReported(Source.TRAINING, trainedByAudience));
 	}
 
-	private Map<String, Long> ifReported(Source source, Map<String, Long> counts) {
-		return reported.contains(source) ? counts : Map.of();
+	private Map<String, Long> ifReported(Source source, Breakdown breakdown) {
+		return reported.contains(source) ? breakdown.counts() : Map.of();
 	}
 
-	private Map<String, Long> zeros(String file, String column) {
-		return RecordTally.zeroCounts(rules.file(file).columns().get(column).codes());
+	private Breakdown breakdown(String file, String column) {
+		return new Breakdown(column, rules.file(file).columns().get(column).codes());
+	}
+
+	/**
+	 * Counts by the value of one column: every code of the rules first, at zero, then any other value in the
+	 * order it appears. A mutable cell per value, so a record costs one lookup and no boxing.
+	 */
+	private static final class Breakdown {
+
+		private final ColumnPositions column;
+
+		private final Map<String, long[]> cells = new LinkedHashMap<>();
+
+		Breakdown(String column, List<String> codes) {
+			this.column = new ColumnPositions(List.of(column));
+			codes.forEach(code -> cells.put(code, new long[1]));
+		}
+
+		void add(CsvRow row, long n) {
+			String value = row.get(column.of(row)[0]);
+			long[] cell = cells.get(value);
+			if (cell == null) {
+				cell = new long[1];
+				cells.put(value, cell);
+			}
+			cell[0] += n;
+		}
+
+		Map<String, Long> counts() {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			cells.forEach((value, cell) -> counts.put(value, cell[0]));
+			return counts;
+		}
 	}
 }

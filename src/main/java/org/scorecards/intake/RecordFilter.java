@@ -1,46 +1,89 @@
 package org.scorecards.intake;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates a filter of the methodology or of a rule condition on a record: every listed field must hold
+ * A filter of the methodology or of a rule condition, evaluated on records: every listed field must hold
  * one of the listed codes. {@code @foreign} is a citizenship other than the country's own and not unknown;
- * {@code >=12} compares numbers.
+ * {@code >=12} compares numbers. Built once per file: it runs for every record of files of millions.
  */
-public final class RecordFilter {
+final class RecordFilter {
 
-	private RecordFilter() {
+	/** Answers remembered per field; values beyond this many are not remembered, only evaluated. */
+	private static final int REMEMBERED = 256;
+
+	private final ColumnPositions positions;
+
+	private final Field[] fields;
+
+	private RecordFilter(Map<String, List<String>> filter, String ownIso3) {
+		this.positions = new ColumnPositions(new ArrayList<>(filter.keySet()));
+		this.fields = filter.values().stream().map(codes -> new Field(codes, ownIso3)).toArray(Field[]::new);
 	}
 
-	public static boolean matches(Map<String, List<String>> filter, CsvRow row, String ownIso3) {
-		for (Map.Entry<String, List<String>> field : filter.entrySet()) {
-			if (!acceptsAny(field.getValue(), row.get(field.getKey()), ownIso3)) {
+	static RecordFilter of(Map<String, List<String>> filter, String ownIso3) {
+		return new RecordFilter(filter, ownIso3);
+	}
+
+	boolean matches(CsvRow row) {
+		int[] at = positions.of(row);
+		for (int i = 0; i < fields.length; i++) {
+			if (!fields[i].acceptsAny(row.get(at[i]))) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	// A loop rather than a stream: this runs for every record of files of millions of records.
-	private static boolean acceptsAny(List<String> codes, String value, String ownIso3) {
-		for (int i = 0; i < codes.size(); i++) {
-			if (accepts(codes.get(i), value, ownIso3)) {
-				return true;
-			}
-		}
-		return false;
-	}
+	/**
+	 * One field's codes. The answer depends on the value alone, and accepted values are few distinct codes
+	 * (normalised by the reader), so it is worked out once per distinct value.
+	 */
+	private static final class Field {
 
-	private static boolean accepts(String code, String value, String ownIso3) {
-		if (code.equals("@foreign")) {
-			return !value.isEmpty() && !value.equals("unknown") && !value.equalsIgnoreCase(ownIso3);
+		private final List<String> codes;
+
+		private final String ownIso3;
+
+		private final Map<String, Boolean> answers = new HashMap<>();
+
+		Field(List<String> codes, String ownIso3) {
+			this.codes = codes;
+			this.ownIso3 = ownIso3;
 		}
-		if (code.startsWith(">=")) {
-			return !value.isEmpty() && new BigDecimal(value).compareTo(new BigDecimal(code.substring(2))) >= 0;
+
+		boolean acceptsAny(String value) {
+			Boolean answer = answers.get(value);
+			if (answer == null) {
+				answer = evaluate(value);
+				if (answers.size() < REMEMBERED) {
+					answers.put(value, answer);
+				}
+			}
+			return answer;
 		}
-		// Accepted values are normalised already: an exact match is the common case.
-		return code.equals(value) || code.equalsIgnoreCase(value);
+
+		private boolean evaluate(String value) {
+			for (String code : codes) {
+				if (accepts(code, value)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean accepts(String code, String value) {
+			if (code.equals("@foreign")) {
+				return !value.isEmpty() && !value.equals("unknown") && !value.equalsIgnoreCase(ownIso3);
+			}
+			if (code.startsWith(">=")) {
+				return !value.isEmpty() && new BigDecimal(value).compareTo(new BigDecimal(code.substring(2))) >= 0;
+			}
+			return code.equals(value) || code.equalsIgnoreCase(value);
+		}
 	}
 }

@@ -1,29 +1,42 @@
 package org.scorecards.intake;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Measure;
 
 /**
  * Accumulates, record by record, the counts one CSV-sourced indicator needs, so records need not be kept.
+ * Counts are whole numbers kept as {@code long}; only a summed column needs decimals.
  */
 final class RecordTally {
 
 	private final Indicator indicator;
 
-	private final String iso3;
+	private final boolean percent;
 
-	private BigDecimal numerator = BigDecimal.ZERO;
+	private final RecordFilter filter;
 
-	private BigDecimal denominator = BigDecimal.ZERO;
+	private final RecordFilter numeratorFilter;
+
+	private final RecordFilter denominatorFilter;
+
+	private final ColumnPositions summed;
+
+	private long numeratorCount;
+
+	private long denominatorCount;
+
+	private BigDecimal sum = BigDecimal.ZERO;
 
 	RecordTally(Indicator indicator, String iso3) {
 		this.indicator = indicator;
-		this.iso3 = iso3;
+		this.percent = indicator.measure() == Measure.PERCENT;
+		this.filter = RecordFilter.of(indicator.filter(), iso3);
+		this.numeratorFilter = RecordFilter.of(indicator.numerator(), iso3);
+		this.denominatorFilter = RecordFilter.of(indicator.denominator(), iso3);
+		this.summed = indicator.sum() == null ? null : new ColumnPositions(List.of(indicator.sum()));
 	}
 
 	Indicator indicator() {
@@ -31,31 +44,29 @@ final class RecordTally {
 	}
 
 	void add(CsvRow row) {
-		if (indicator.measure() == Measure.PERCENT) {
-			if (RecordFilter.matches(indicator.denominator(), row, iso3)) {
-				denominator = denominator.add(BigDecimal.ONE);
-				if (RecordFilter.matches(indicator.numerator(), row, iso3)) {
-					numerator = numerator.add(BigDecimal.ONE);
+		if (percent) {
+			if (denominatorFilter.matches(row)) {
+				denominatorCount++;
+				if (numeratorFilter.matches(row)) {
+					numeratorCount++;
 				}
 			}
 		}
-		else if (RecordFilter.matches(indicator.filter(), row, iso3)) {
-			numerator = numerator.add(indicator.sum() == null ? BigDecimal.ONE : new BigDecimal(row.get(indicator.sum())));
+		else if (filter.matches(row)) {
+			if (summed == null) {
+				numeratorCount++;
+			}
+			else {
+				sum = sum.add(new BigDecimal(row.get(summed.of(row)[0])));
+			}
 		}
 	}
 
 	BigDecimal numerator() {
-		return numerator;
+		return percent || summed == null ? BigDecimal.valueOf(numeratorCount) : sum;
 	}
 
 	BigDecimal denominator() {
-		return denominator;
-	}
-
-	/** Zero counts for every code of a column, in the order the rules list them. */
-	static Map<String, Long> zeroCounts(List<String> codes) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		codes.forEach(code -> counts.put(code, 0L));
-		return counts;
+		return BigDecimal.valueOf(denominatorCount);
 	}
 }
