@@ -48,7 +48,8 @@ abstract class CycleCommand implements Callable<Integer> {
 	}
 
 	private static void print(CycleResult r) {
-		System.out.printf("countries: %d rated, %d not rated, %d blocked%n", r.rated(), r.notRated(), r.blocked());
+		System.out.printf("countries: %d rated (%d low coverage), %d not rated, %d blocked%n", r.rated(), r.lowCoverage(),
+				r.notRated(), r.blocked());
 		System.out.printf("records:   %,d read, %,d rejected; findings: %,d errors, %,d warnings%n", r.recordsRead(),
 				r.recordsRejected(), r.errors(), r.warnings());
 		System.out.printf("documents: %d written in %.1f s (run %d)%n", r.documents(), r.elapsed().toMillis() / 1000.0,

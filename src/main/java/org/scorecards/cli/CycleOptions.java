@@ -25,8 +25,9 @@ class CycleOptions {
 	@Mixin
 	RepositoryOptions repository;
 
-	@Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file. Default: the bundled v1.")
-	Path methodology;
+	@Option(names = "--methodology", paramLabel = "v1|v2|FILE",
+			description = "A bundled methodology (v1, v2) or a methodology file. Default: the bundled v2.")
+	String methodology;
 
 	@Option(names = "--templates", defaultValue = "templates", paramLabel = "DIR",
 			description = "Report templates. Default: ${DEFAULT-VALUE}.")

@@ -40,8 +40,9 @@ class TemplateCommand implements Callable<Integer> {
 			description = "Output tree. Default: ${DEFAULT-VALUE}.")
 	Path output;
 
-	@Option(names = "--methodology", paramLabel = "FILE", description = "Methodology file. Default: the bundled v1.")
-	Path methodology;
+	@Option(names = "--methodology", paramLabel = "v1|v2|FILE",
+			description = "A bundled methodology (v1, v2) or a methodology file. Default: the bundled v2.")
+	String methodology;
 
 	@Option(names = "--deadline", paramLabel = "YYYY-MM-DD",
 			description = "Submission deadline printed in the instructions. Default: a placeholder.")

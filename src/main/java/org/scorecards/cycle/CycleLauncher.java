@@ -156,7 +156,8 @@ public class CycleLauncher {
 			.mapToLong(s -> s.getWriteCount())
 			.sum();
 		return new CycleResult(execution.getStatus() == BatchStatus.COMPLETED, execution.getId(),
-				count(outcomes, CountryStatus.RATED), count(outcomes, CountryStatus.NOT_RATED),
+				count(outcomes, CountryStatus.RATED) + count(outcomes, CountryStatus.LOW_COVERAGE),
+				count(outcomes, CountryStatus.LOW_COVERAGE), count(outcomes, CountryStatus.NOT_RATED),
 				count(outcomes, CountryStatus.BLOCKED),
 				outcomes.stream().flatMap(o -> o.intake().stream()).mapToLong(IntakeCount::read).sum(),
 				outcomes.stream().flatMap(o -> o.intake().stream()).mapToLong(IntakeCount::rejected).sum(),

@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import org.scorecards.methodology.MethodologyLoader;
+
 /**
  * What a cycle run works on, carried as job parameters so that a restart sees exactly the same.
  *
  * @param country one ISO3 code to (re-)process, or {@code null} for every country of the year
- * @param methodology a methodology file, or {@code null} for the bundled v1
+ * @param methodology a bundled methodology's name ({@code v1}), a methodology file, or {@code null} for the
+ * bundled default
  * @param asOf the generation date printed on every output
  */
-public record CycleParameters(int year, Path input, Path output, String country, Path methodology, Path templates,
+public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path templates,
 		LocalDate asOf, int workers, int suppressionThreshold) {
 
 	/**
@@ -25,7 +28,9 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("input", input.toAbsolutePath().normalize().toString())
 			.addString("output", output.toAbsolutePath().normalize().toString())
 			.addString("country", country == null ? "" : country)
-			.addString("methodology", methodology == null ? "" : methodology.toAbsolutePath().normalize().toString())
+			.addString("methodology", methodology == null ? ""
+					: MethodologyLoader.isBundledName(methodology) ? methodology
+							: Path.of(methodology).toAbsolutePath().normalize().toString())
 			.addString("templates", templates.toAbsolutePath().normalize().toString())
 			.addString("asOf", asOf.toString())
 			.addLong("workers", (long) workers, false)
@@ -39,7 +44,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 		String methodology = parameters.getString("methodology");
 		return new CycleParameters(parameters.getLong("year").intValue(), Path.of(parameters.getString("input")),
 				Path.of(parameters.getString("output")), country == null || country.isEmpty() ? null : country,
-				methodology == null || methodology.isEmpty() ? null : Path.of(methodology),
+				methodology == null || methodology.isEmpty() ? null : methodology,
 				Path.of(parameters.getString("templates")), LocalDate.parse(parameters.getString("asOf")),
 				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue());
 	}

@@ -1,7 +1,6 @@
 package org.scorecards.cycle;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CycleStandings;
+import org.scorecards.scoring.OfficialFigure;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 
@@ -94,6 +94,6 @@ class RankCycleTasklet implements Tasklet {
 	}
 
 	private static String fixed(BigDecimal value) {
-		return value == null ? "-" : value.setScale(4, RoundingMode.HALF_UP).toPlainString();
+		return value == null ? "-" : OfficialFigure.of(value).toPlainString();
 	}
 }

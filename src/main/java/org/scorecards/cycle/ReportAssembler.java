@@ -27,7 +27,8 @@ class ReportAssembler {
 		if (standing == null) {
 			standing = new Standing(null, 0, null, Map.of(), Map.of());
 		}
-		return new CountryReport(outcome.country(), outcome.year(), outcome.score(), outcome.previous(), standing,
+		return new CountryReport(outcome.country(), outcome.year(), outcome.score(), outcome.previous(),
+				outcome.twoYearsBefore(), standing,
 				outcome.keyFigures(), outcome.findings(), outcome.intake(), outcome.narrative(), outcome.sources(),
 				resources.methodology(parameters), outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
 				parameters.suppressionThreshold());

@@ -25,8 +25,8 @@ import org.scorecards.validation.Finding;
 import org.scorecards.validation.ChangeReview;
 
 /**
- * Reads, validates and scores one country: the reporting year, and the previous year re-scored under the
- * same methodology for the trend. A failure is recorded against the country; the others carry on.
+ * Reads, validates and scores one country: the reporting year, and the two years before re-scored under the
+ * same methodology for the trend and the three-year history. A failure is recorded against the country; the others carry on.
  */
 @Component
 class ScoreCountryTasklet implements Tasklet {
@@ -54,7 +54,7 @@ class ScoreCountryTasklet implements Tasklet {
 			Finding failure = resources.catalogue().finding("processing.failed", iso3, "", "", "",
 					Map.of("reason", String.valueOf(ex.getMessage())));
 			outcome = new CountryOutcome(country, parameters.year(),
-					CountryScore.blocked(iso3, parameters.year(), "processing failed"), null, KeyFigures.empty(),
+					CountryScore.blocked(iso3, parameters.year(), "processing failed"), null, null, KeyFigures.empty(),
 					List.of(failure), List.of(), List.of(), Map.of(), "");
 		}
 		new WorkArea(parameters).save(outcome);
@@ -70,25 +70,28 @@ class ScoreCountryTasklet implements Tasklet {
 		if (!Files.isDirectory(folder)) {
 			Finding missing = resources.catalogue().finding("submission.missing", iso3, "", "", "", Map.of("year", year));
 			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
-					previous(parameters, country, scorer), KeyFigures.empty(), List.of(missing), List.of(), List.of(),
+					earlier(parameters, country, scorer, 1), earlier(parameters, country, scorer, 2), KeyFigures.empty(),
+					List.of(missing), List.of(), List.of(),
 					Map.of(), "");
 		}
 		CountrySubmission submission = resources.intake(parameters).read(folder, iso3, year);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
 				: scorer.score(iso3, year, submission.evidence());
-		CountryScore previous = previous(parameters, country, scorer);
+		CountryScore previous = earlier(parameters, country, scorer, 1);
 		ChangeReview.Review changes = new ChangeReview(resources.methodology(parameters), resources.catalogue())
 			.review(score, previous, submission.workbookLocations());
 		score = score.withWarnings(changes.codes());
 		List<Finding> findings = Stream.concat(submission.findings().stream(), changes.findings().stream())
 			.sorted(Finding.REPORT_ORDER)
 			.toList();
-		return new CountryOutcome(country, year, score, previous, submission.keyFigures(), findings,
+		return new CountryOutcome(country, year, score, previous, earlier(parameters, country, scorer, 2),
+				submission.keyFigures(), findings,
 				submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission));
 	}
 
-	private CountryScore previous(CycleParameters parameters, Country country, CountryScorer scorer) {
-		int year = parameters.year() - 1;
+	/** The inputs of {@code yearsBack} years before, re-scored under this run's methodology, or {@code null}. */
+	private CountryScore earlier(CycleParameters parameters, Country country, CountryScorer scorer, int yearsBack) {
+		int year = parameters.year() - yearsBack;
 		Path folder = parameters.input().resolve(Integer.toString(year)).resolve(country.iso3());
 		if (!Files.isDirectory(folder)) {
 			return null;

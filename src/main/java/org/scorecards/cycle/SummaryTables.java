@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
+import org.scorecards.rendering.Display;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.PillarResult;
@@ -26,7 +26,7 @@ import org.scorecards.validation.IntakeCount;
 final class SummaryTables {
 
 	static final String[] SCORES_HEADER = { "iso3", "year", "level", "code", "value", "score", "coverage", "rating",
-			"trend", "rank", "status" };
+			"trend", "rank", "status", "band_before_cap", "cap" };
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
@@ -42,16 +42,18 @@ final class SummaryTables {
 				for (IndicatorResult indicator : score.indicators()) {
 					String value = indicator.answer() != null ? indicator.answer() : decimal(indicator.value());
 					csv.printRecord(iso3, cycle.year(), "indicator", indicator.code(), value, decimal(indicator.score()),
-							"", "", "", "", indicator.status().code());
+							"", "", "", "", indicator.status().code(), "", "");
 				}
 				for (PillarResult pillar : score.pillars()) {
 					csv.printRecord(iso3, cycle.year(), "pillar", pillar.pillar(), "", decimal(pillar.score()),
 							decimal(pillar.coverage()), "", trend(standing.pillarTrends().get(pillar.pillar())), "",
-							pillar.rated() ? "rated" : "insufficient_data");
+							pillar.status().code(), "", "");
 				}
 				csv.printRecord(iso3, cycle.year(), "overall", "overall", "", decimal(score.overall()), "",
 						score.band() == null ? "" : score.band(), trend(standing.overallTrend()),
-						standing.rank() == null ? "" : standing.rank(), score.rated() ? "rated" : "not_rated");
+						standing.rank() == null ? "" : standing.rank(), score.status().code(),
+						score.bandBeforeCap() == null ? "" : score.bandBeforeCap(),
+						score.cap() == null ? "" : score.cap().indicator());
 			}
 		}
 	}
@@ -92,9 +94,9 @@ final class SummaryTables {
 		return new CSVPrinter(writer, FORMAT.builder().setHeader(header).get());
 	}
 
-	/** Four decimals, rounded half up; empty when absent. */
+	/** Four decimals, rounded half up (a score's official figure); empty when absent. */
 	static String decimal(BigDecimal value) {
-		return value == null ? "" : value.setScale(4, RoundingMode.HALF_UP).toPlainString();
+		return Display.official(value);
 	}
 
 	private static String trend(Trend trend) {

@@ -5,14 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scorecards.methodology.MissingData.CoverageBasis;
+import org.scorecards.methodology.MissingData.CriticalNotReported;
+import org.scorecards.methodology.MissingData.LowCoverage;
+
 /**
  * The versioned scoring methodology, as read from its data file. {@code checksum} is the SHA-256 of the
- * file's bytes, printed on every output.
+ * file's bytes, printed on every output. The four rules on missing data default to methodology v1's when a
+ * file does not state them, so that an older file scores as it always did.
+ *
+ * @param notReportedScore the score of an indicator not reported, which then keeps its weight; {@code null}:
+ * it leaves its pillar
  */
 public record Methodology(String version, int effectiveFrom, Map<String, String> treaties,
-		Map<String, BigDecimal> answerScores, BigDecimal coverageThreshold, BigDecimal trendThreshold,
-		int rankPrecision, List<Band> bands, List<Cap> caps, List<Pillar> pillars, List<WorkbookItem> workbook,
-		List<Indicator> indicators, String checksum) {
+		Map<String, BigDecimal> answerScores, BigDecimal notReportedScore, CriticalNotReported criticalNotReported,
+		CoverageBasis coverageBasis, LowCoverage lowCoverage, BigDecimal coverageThreshold,
+		BigDecimal trendThreshold, int rankPrecision, List<Band> bands, List<Cap> caps, List<Pillar> pillars,
+		List<WorkbookItem> workbook, List<Indicator> indicators, String checksum) {
+
+	public Methodology {
+		criticalNotReported = criticalNotReported == null ? CriticalNotReported.IGNORE : criticalNotReported;
+		coverageBasis = coverageBasis == null ? CoverageBasis.SCORED : coverageBasis;
+		lowCoverage = lowCoverage == null ? LowCoverage.WITHHOLD : lowCoverage;
+	}
 
 	public List<Indicator> indicatorsOf(String pillar) {
 		return indicators.stream().filter(i -> i.pillar().equals(pillar)).toList();
@@ -49,7 +64,8 @@ public record Methodology(String version, int effectiveFrom, Map<String, String>
 	}
 
 	public Methodology withChecksum(String checksum) {
-		return new Methodology(version, effectiveFrom, treaties, answerScores, coverageThreshold, trendThreshold,
-				rankPrecision, bands, caps, pillars, workbook, indicators, checksum);
+		return new Methodology(version, effectiveFrom, treaties, answerScores, notReportedScore, criticalNotReported,
+				coverageBasis, lowCoverage, coverageThreshold, trendThreshold, rankPrecision, bands, caps, pillars,
+				workbook, indicators, checksum);
 	}
 }

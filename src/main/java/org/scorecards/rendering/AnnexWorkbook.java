@@ -18,6 +18,7 @@ import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Pillar;
 import org.scorecards.methodology.Source;
 import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.KeyFigures;
 import org.scorecards.scoring.PillarResult;
@@ -58,16 +59,19 @@ public final class AnnexWorkbook {
 		table.row().label("ISO3").input(report.country().iso3());
 		table.row().label("Region").input(report.country().region());
 		table.row().label("Reporting year").general(BigDecimal.valueOf(report.year()));
-		table.row().label("Status").label(label(score.status()));
+		table.row().label("Status").label(label(score.status()) + (score.status() == CountryStatus.LOW_COVERAGE
+				? " " + PillarContent.LOW_COVERAGE_MARK + " (a pillar below " + Formats.percent(methodology.coverageThreshold())
+						+ " coverage: rated, resting on incomplete data)" : ""));
 		table.row().label("Overall score").score(score.overall());
 		var band = table.row().label("Band").label(score.band());
 		style.bandColours(table.sheet, cellRange(band.row.getRowNum(), 1), methodology.bands());
 		table.row().label("Band label").label(score.band() == null ? null : methodology.band(score.band()).label());
 		Cap cap = score.cap();
 		table.row().label("Band before cap").label(cap == null ? null : score.bandBeforeCap());
-		table.row().label("Cap").label(cap == null ? "none" : "at most " + cap.maxBand() + " (" + cap.indicator()
-				+ " answered " + cap.when() + ")");
+		table.row().label("Cap").label(cap == null ? "none" : "at most " + cap.maxBand() + " (" + cap.indicator() + ")");
 		table.row().label("Cap reason").label(cap == null ? null : cap.reason());
+		table.row().label("Caps triggered").label(score.triggeredCaps().isEmpty() ? "none"
+				: MethodologyNote.capStatements(score, methodology).replace('\n', ' '));
 		table.row().label("Reason not rated").input(score.reason());
 		table.row().label("Rank").count(standing == null || standing.rank() == null ? null : (long) standing.rank());
 		table.row().label("Rated countries (N)").count(standing == null ? null : (long) standing.ratedCount());
@@ -76,6 +80,10 @@ public final class AnnexWorkbook {
 		table.row().label("Change since previous year").score(trend == null ? null : trend.change());
 		table.row().label("Previous year overall score")
 			.score(report.previous() == null ? null : report.previous().overall());
+		table.row().label("Previous year band")
+			.label(report.previous() == null ? null : report.previous().band());
+		table.row().label("Overall score the year before last")
+			.score(report.twoYearsBefore() == null ? null : report.twoYearsBefore().overall());
 		table.row().label("Methodology version").label(methodology.version());
 		table.row().label("Methodology checksum (SHA-256)").label(methodology.checksum());
 		table.row().label("Input fingerprint (SHA-256)").label(report.inputFingerprint());
@@ -156,7 +164,7 @@ public final class AnnexWorkbook {
 				.label(pillar.label())
 				.score(result == null ? null : result.score())
 				.share(result == null ? null : result.coverage())
-				.label(result == null ? "not scored" : result.rated() ? "rated" : "insufficient data")
+				.label(result == null ? "not scored" : result.status().label())
 				.score(standing == null ? null : standing.regionalAverages().get(pillar.pillar()))
 				.label(trend == null ? null : trend.direction())
 				.score(trend == null ? null : trend.change())

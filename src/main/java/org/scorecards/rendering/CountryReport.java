@@ -16,13 +16,23 @@ import org.scorecards.validation.IntakeCount;
  * Everything a country's scorecard, annex and validation workbook show.
  *
  * @param previous last year's scores re-computed under the same methodology, or {@code null}
+ * @param twoYearsBefore the scores of the year before last, likewise, or {@code null}
  * @param narrative the focal point's text per pillar (pillar key to text), possibly empty
  * @param inputFingerprint SHA-256 over the checksums of the country's input files
  * @param synthetic the inputs are synthetic demo data: every document says so visibly
  * @param suppressionThreshold breakdown counts from 1 to threshold-1 are shown as "&lt;threshold"
  */
-public record CountryReport(Country country, int year, CountryScore score, CountryScore previous, Standing standing,
-		KeyFigures keyFigures, List<Finding> findings, List<IntakeCount> intake, Map<String, String> narrative,
-		List<SourceFile> sources, Methodology methodology, String inputFingerprint, LocalDate generatedOn,
-		boolean synthetic, int suppressionThreshold) {
+public record CountryReport(Country country, int year, CountryScore score, CountryScore previous,
+		CountryScore twoYearsBefore, Standing standing, KeyFigures keyFigures, List<Finding> findings,
+		List<IntakeCount> intake, Map<String, String> narrative, List<SourceFile> sources, Methodology methodology,
+		String inputFingerprint, LocalDate generatedOn, boolean synthetic, int suppressionThreshold) {
+
+	/** A report without the year before last. */
+	public CountryReport(Country country, int year, CountryScore score, CountryScore previous, Standing standing,
+			KeyFigures keyFigures, List<Finding> findings, List<IntakeCount> intake, Map<String, String> narrative,
+			List<SourceFile> sources, Methodology methodology, String inputFingerprint, LocalDate generatedOn,
+			boolean synthetic, int suppressionThreshold) {
+		this(country, year, score, previous, null, standing, keyFigures, findings, intake, narrative, sources,
+				methodology, inputFingerprint, generatedOn, synthetic, suppressionThreshold);
+	}
 }

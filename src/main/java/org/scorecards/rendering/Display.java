@@ -1,7 +1,8 @@
 package org.scorecards.rendering;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import org.scorecards.scoring.OfficialFigure;
 
 /** How numbers and user text are published: the one place that rounds for display and suppresses. */
 public final class Display {
@@ -11,14 +12,19 @@ public final class Display {
 	private Display() {
 	}
 
-	/** A score or average with one decimal, rounded half up; an en dash when absent. */
+	/** A score or average as the documents print it: its official figure to one decimal; an en dash when absent. */
 	public static String oneDecimal(BigDecimal value) {
-		return value == null ? ABSENT : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+		return value == null ? ABSENT : OfficialFigure.oneDecimal(value).toPlainString();
 	}
 
-	/** The same rounding as {@link #oneDecimal}, as a number for chart and spreadsheet cells. */
+	/** The same rounding as {@link #oneDecimal}, as a number for chart cells. */
 	public static Double oneDecimalNumber(BigDecimal value) {
-		return value == null ? null : value.setScale(1, RoundingMode.HALF_UP).doubleValue();
+		return value == null ? null : OfficialFigure.oneDecimal(value).doubleValue();
+	}
+
+	/** A score's official figure, four decimals, as scores.csv writes it; empty when absent. */
+	public static String official(BigDecimal value) {
+		return value == null ? "" : OfficialFigure.of(value).toPlainString();
 	}
 
 	/** A breakdown count under statistical disclosure control: 1 to threshold-1 become "&lt;threshold". */

@@ -13,9 +13,11 @@ import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Pillar;
 import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.IndicatorStatus;
 import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.PillarStatus;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 
@@ -26,6 +28,9 @@ import org.scorecards.scoring.Trend;
 final class PillarContent {
 
 	static final String INSUFFICIENT_DATA = "insufficient data";
+
+	/** Marks a rating or pillar published with low coverage. */
+	static final String LOW_COVERAGE_MARK = "\u2020";
 
 	static final String COUNTRY_SERIES = "Country score";
 
@@ -58,13 +63,37 @@ final class PillarContent {
 		return sections;
 	}
 
+	/** The overall score with its band, then each pillar, over up to three years. */
 	List<PillarOverviewRow> overview() {
-		return methodology.pillars().stream().map(pillar -> {
+		List<PillarOverviewRow> rows = new ArrayList<>();
+		CountryScore score = score();
+		rows.add(new PillarOverviewRow("Overall", overall(report.twoYearsBefore()), overall(report.previous()),
+				overall(score), Display.oneDecimal(standing == null ? null : standing.regionalAverages().get(Standing.OVERALL)),
+				Formats.trend(standing == null ? null : standing.overallTrend()), "",
+				score.rated() ? score.status().code().replace('_', ' ') : "not rated"));
+		for (Pillar pillar : methodology.pillars()) {
 			Optional<PillarResult> result = result(pillar);
-			return new PillarOverviewRow(pillar.label(), score(result), Display.oneDecimal(regional(pillar)),
+			rows.add(new PillarOverviewRow(pillar.label(), pillarScore(report.twoYearsBefore(), pillar),
+					pillarScore(report.previous(), pillar), score(result), Display.oneDecimal(regional(pillar)),
 					Formats.trend(trend(pillar)), Formats.percent(result.map(PillarResult::coverage).orElse(null)),
-					result.isEmpty() ? "not scored" : result.get().rated() ? "rated" : INSUFFICIENT_DATA);
-		}).toList();
+					result.map(r -> r.status().label()).orElse("not scored")));
+		}
+		return rows;
+	}
+
+	/** {@code 67.3 B}, with a dagger when marked low coverage; an en dash when not rated. */
+	static String overall(CountryScore score) {
+		if (score == null || !score.rated()) {
+			return Display.ABSENT;
+		}
+		return Display.oneDecimal(score.overall()) + " " + score.band() + (score.status() == CountryStatus.LOW_COVERAGE
+				? LOW_COVERAGE_MARK : "");
+	}
+
+	private static String pillarScore(CountryScore score, Pillar pillar) {
+		return score == null ? Display.ABSENT
+				: Display.oneDecimal(score.pillar(pillar.pillar()).filter(PillarResult::rated).map(PillarResult::score)
+					.orElse(null));
 	}
 
 	/** Two series per pillar: the country (absent when not rated) and its regional average. */
@@ -91,8 +120,8 @@ final class PillarContent {
 			long base = indicators.stream().filter(i -> status(i) == IndicatorStatus.INSUFFICIENT_BASE).count();
 			Optional<PillarResult> result = result(pillar);
 			String status = result.isEmpty() ? "not scored"
-					: result.get().rated() ? "rated"
-							: INSUFFICIENT_DATA + " (below " + Formats.percent(methodology.coverageThreshold()) + ")";
+					: result.get().status() == PillarStatus.RATED ? "rated"
+							: result.get().status().label() + " (below " + Formats.percent(methodology.coverageThreshold()) + ")";
 			return new CoverageRow(pillar.label(), scored + " of " + indicators.size(), Long.toString(missing),
 					Long.toString(base), Formats.percent(result.map(PillarResult::coverage).orElse(null)), status);
 		}).toList();
@@ -142,10 +171,15 @@ final class PillarContent {
 			return "Not scored: " + (report.score().reason() == null ? "the country was not scored."
 					: report.score().reason());
 		}
-		if (!result.get().rated()) {
+		if (result.get().status() == PillarStatus.INSUFFICIENT_DATA) {
 			return "Insufficient data: " + Formats.percent(result.get().coverage()) + " of the pillar\u2019s weight "
 					+ "could be scored, below the " + Formats.percent(methodology.coverageThreshold()) + " the methodology "
 					+ "requires. The pillar has no published score and the country is not rated.";
+		}
+		if (result.get().lowCoverage()) {
+			return LOW_COVERAGE_MARK + " Low coverage: " + Formats.percent(result.get().coverage()) + " of the pillar\u2019s "
+					+ "weight was reported, below the " + Formats.percent(methodology.coverageThreshold()) + " the "
+					+ "methodology expects. The score counts every indicator not reported as 0.";
 		}
 		return null;
 	}
@@ -172,7 +206,9 @@ final class PillarContent {
 		if (result.isEmpty()) {
 			return Display.ABSENT;
 		}
-		return result.get().rated() ? Display.oneDecimal(result.get().score()) : INSUFFICIENT_DATA;
+		PillarResult pillar = result.get();
+		return !pillar.rated() ? INSUFFICIENT_DATA
+				: Display.oneDecimal(pillar.score()) + (pillar.lowCoverage() ? LOW_COVERAGE_MARK : "");
 	}
 
 	private Optional<PillarResult> result(Pillar pillar) {

@@ -1,12 +1,16 @@
 package org.scorecards.rendering;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
+import org.scorecards.scoring.IndicatorStatus;
+import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 
 /**
@@ -45,18 +49,20 @@ final class ScorecardContent {
 		p.put("RunningHeader", TITLE + " " + report.year() + KeyFigureCharts.SEPARATOR + report.country().name());
 		p.put("Rated", score.rated());
 		if (score.rated()) {
-			p.put("Score", Display.oneDecimal(score.overall()));
+			boolean low = score.status() == CountryStatus.LOW_COVERAGE;
+			p.put("Score", Display.oneDecimal(score.overall()) + (low ? PillarContent.LOW_COVERAGE_MARK : ""));
 			p.put("BandLetter", score.band());
 			p.put("BandLabel", score.band() + " \u2013 " + m.band(score.band()).label());
 			p.put("Rank", rank());
-			p.put("Cap", score.cap() == null ? null : MethodologyNote.capStatement(score.cap(), score.bandBeforeCap(), m));
 		}
 		else {
 			p.put("StatusTitle", score.status() == CountryStatus.BLOCKED ? "Not scored" : "Not rated");
 			p.put("StatusReason", score.reason() == null ? Display.ABSENT : score.reason());
 		}
+		p.put("Cap", headlineNotes(score, m));
 		p.put("Trend", trend());
 		p.put("PreviousYear", Integer.toString(previousYear()));
+		p.put("TwoYearsBefore", Integer.toString(report.year() - 2));
 		p.put("RegionalOverall", "Regional average " + Display.oneDecimal(regionalOverall()));
 		List<ChartBar> chart = pillars.chart();
 		p.put("PillarChart", chart);
@@ -90,12 +96,47 @@ final class ScorecardContent {
 		return "Rank " + standing.rank() + " of " + standing.ratedCount();
 	}
 
+	/**
+	 * What the headline box must say beside the score: the binding cap and any cap triggered without binding,
+	 * the critical indicators not reported, and why a rating is marked low coverage. {@code null} when none.
+	 */
+	private static String headlineNotes(CountryScore score, Methodology m) {
+		List<String> notes = new ArrayList<>();
+		if (score.rated()) {
+			String caps = MethodologyNote.capStatements(score, m);
+			if (!caps.isEmpty()) {
+				notes.add(caps);
+			}
+		}
+		List<String> critical = m.indicators().stream()
+			.filter(Indicator::critical)
+			.filter(i -> score.indicator(i.code()).map(r -> r.status() == IndicatorStatus.NOT_REPORTED).orElse(false))
+			.map(i -> i.code() + " " + i.label())
+			.toList();
+		if (!critical.isEmpty()) {
+			notes.add("Critical indicators not reported: " + String.join("; ", critical) + ".");
+		}
+		if (score.status() == CountryStatus.LOW_COVERAGE) {
+			List<String> low = score.pillars().stream().filter(PillarResult::lowCoverage)
+				.map(r -> m.pillars().stream().filter(x -> x.pillar().equals(r.pillar())).findFirst().orElseThrow().label()
+						+ " " + Formats.percent(r.coverage()))
+				.toList();
+			notes.add(PillarContent.LOW_COVERAGE_MARK + " Low coverage: less than " + Formats.percent(m.coverageThreshold())
+					+ " of the weight of " + String.join(", ", low) + " was reported. The rating is published, but rests "
+					+ "on incomplete data: every indicator not reported scores "
+					+ (m.notReportedScore() == null ? "nothing" : m.notReportedScore().stripTrailingZeros().toPlainString())
+					+ ".");
+		}
+		return notes.isEmpty() ? null : String.join("\n", notes);
+	}
+
 	private String trend() {
 		Standing standing = report.standing();
 		CountryScore previous = report.previous();
 		int previousYear = previousYear();
 		if (standing != null && standing.overallTrend() != null) {
-			return "Trend " + Formats.trend(standing.overallTrend()) + " since " + previousYear;
+			return "Trend " + Formats.trend(standing.overallTrend()) + " since " + previousYear + " ("
+					+ previousYear + ": " + PillarContent.overall(previous) + ")";
 		}
 		if (previous == null) {
 			return "No trend: no scores for " + previousYear + " under this methodology";
@@ -115,10 +156,12 @@ final class ScorecardContent {
 
 	/** Styled text (JasperReports' {@code <b>} markup); holds no user text, so nothing needs escaping. */
 	private static String flagLegend(Methodology m) {
+		String notReported = m.notReportedScore() == null ? "it gets no score and is not imputed"
+				: "it scores " + m.notReportedScore().stripTrailingZeros().toPlainString() + " and keeps its weight";
 		return "<b>Value</b>: the answer, or the computed figure with its unit. <b>Score</b>: 0\u2013100 under "
 				+ "methodology " + m.version() + "; the previous year\u2019s score is re-computed under the same "
-				+ "methodology. <b>Flags</b>: <b>not reported</b> \u2013 the value is missing or was blocked by a "
-				+ "validation error; it gets no score and is not imputed. <b>insufficient base</b> \u2013 a percentage "
+				+ "methodology. <b>Flags</b>: <b>not reported</b> \u2013 the value is missing, was blocked by a "
+				+ "validation error or its file was not submitted; " + notReported + ". <b>insufficient base</b> \u2013 a percentage "
 				+ "whose base is below the methodology\u2019s minimum; not scored. <b>warning</b> \u2013 a validation "
 				+ "finding touches the inputs (a warning, or records rejected from its file); the value is scored "
 				+ "from what was accepted but should be read with care. An en dash ("

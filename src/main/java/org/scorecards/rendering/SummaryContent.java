@@ -59,12 +59,15 @@ final class SummaryContent {
 	}
 
 	String counts() {
-		long rated = count(CountryStatus.RATED);
+		long low = count(CountryStatus.LOW_COVERAGE);
+		long rated = count(CountryStatus.RATED) + low;
 		long notRated = count(CountryStatus.NOT_RATED);
 		long blocked = count(CountryStatus.BLOCKED);
 		int n = cycle.countries().size();
-		return n + (n == 1 ? " country" : " countries") + " in the cycle: " + rated + " rated, " + notRated + " not rated (insufficient data), " + blocked
-				+ " not scored (blocked by validation errors).";
+		return n + (n == 1 ? " country" : " countries") + " in the cycle: " + rated + " rated"
+				+ (low > 0 ? " (" + low + " marked " + PillarContent.LOW_COVERAGE_MARK + " low coverage)" : "") + ", "
+				+ (notRated > 0 ? notRated + " not rated (insufficient data), " : "") + blocked
+				+ " not scored (blocked by validation errors or no submission).";
 	}
 
 	/** One series per band, so that each bar gets its band's colour; every band appears, even when empty. */
@@ -84,7 +87,8 @@ final class SummaryContent {
 			Standing standing = c.standing();
 			String rank = standing == null || standing.rank() == null ? Display.ABSENT : standing.rank().toString();
 			String band = s.band() + (s.cap() == null ? "" : "*");
-			return new RankingRow(rank, c.country().name(), c.country().region(), Display.oneDecimal(s.overall()),
+			String low = s.status() == CountryStatus.LOW_COVERAGE ? PillarContent.LOW_COVERAGE_MARK : "";
+			return new RankingRow(rank, c.country().name(), c.country().region(), Display.oneDecimal(s.overall()) + low,
 					band, Formats.trend(standing == null ? null : standing.overallTrend()), pillar(s, 0), pillar(s, 1),
 					pillar(s, 2), pillar(s, 3));
 		}).toList();
@@ -120,17 +124,29 @@ final class SummaryContent {
 		}).toList();
 	}
 
-	/** Explains the asterisk of a capped band, when the ranking has one. */
+	/** Explains the asterisk of a capped band and the dagger of low coverage, when the ranking has them. */
 	String capNote() {
 		boolean capped = cycle.countries().stream().anyMatch(c -> c.score().rated() && c.score().cap() != null);
-		return capped ? "* Band capped: a critical indicator answered No limits the rating ("
-				+ MethodologyNote.capList(methodology)
-				+ "). Ranks follow the score, not the band." : null;
+		boolean low = cycle.countries().stream().anyMatch(c -> c.score().status() == CountryStatus.LOW_COVERAGE);
+		List<String> notes = new ArrayList<>();
+		if (capped) {
+			notes.add("* Band capped: a critical indicator limits the rating (" + MethodologyNote.capList(methodology)
+					+ "). Ranks follow the score, not the band.");
+		}
+		if (low) {
+			notes.add(PillarContent.LOW_COVERAGE_MARK + " Low coverage: less than "
+					+ Formats.percent(methodology.coverageThreshold()) + " of a pillar\u2019s weight was reported; the "
+					+ "rating is published but rests on incomplete data (indicators not reported score "
+					+ (methodology.notReportedScore() == null ? "nothing"
+							: methodology.notReportedScore().stripTrailingZeros().toPlainString()) + ").");
+		}
+		return notes.isEmpty() ? null : String.join(" ", notes);
 	}
 
 	private String pillar(CountryScore score, int index) {
 		return score.pillar(pillars.get(index).pillar())
-			.map(p -> p.rated() ? Display.oneDecimal(p.score()) : PillarContent.INSUFFICIENT_DATA)
+			.map(p -> p.rated() ? Display.oneDecimal(p.score()) + (p.lowCoverage() ? PillarContent.LOW_COVERAGE_MARK : "")
+					: PillarContent.INSUFFICIENT_DATA)
 			.orElse(Display.ABSENT);
 	}
 

@@ -3,7 +3,6 @@ package org.scorecards.rendering;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -28,16 +27,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.methodology.Band;
+import org.scorecards.scoring.OfficialFigure;
 
 /**
  * The look shared by the annex, validation and summary workbooks: cell styles and number formats, the
  * synthetic-data banner, bold frozen filtered table headers and band colours.
  * <p>
- * Scores, averages and trend changes are written as numbers truncated (not rounded) to four decimals and
- * shown with the format {@code 0.0}. Rounding to four decimals first would round twice: 72.34996 is
- * published as 72.3 ({@link Display#oneDecimal}) but 72.3500 would show as 72.4. Truncation never crosses a
- * one-decimal boundary, because every such boundary (x.x5) lies on the four-decimal grid, so the spreadsheet
- * shows what the scorecard prints while a reader still gets four decimals to re-compute from.
+ * Scores, averages and trend changes are written as their official figure ({@link OfficialFigure}: the
+ * exact value rounded half up to four decimals) and shown with four decimals, the figure scores.csv carries;
+ * the documents print the same figure rounded to one decimal. Showing the cell with one decimal instead
+ * would leave the last rounding to the spreadsheet program, which rounds the binary double (72.35 is
+ * 72.34999...) as it sees fit.
  */
 final class WorkbookStyle {
 
@@ -95,7 +95,7 @@ final class WorkbookStyle {
 		this.wrapped.setWrapText(true);
 		this.suppressed = style(null, false);
 		this.suppressed.setAlignment(HorizontalAlignment.RIGHT);
-		this.score = style("0.0", false);
+		this.score = style("0.0000", false);
 		this.value = style("0.0000", false);
 		this.percent = style("0.0%", false);
 		this.count = style("#,##0", false);
@@ -122,9 +122,9 @@ final class WorkbookStyle {
 		}
 	}
 
-	/** Truncated to four decimals: see the class comment. */
+	/** The official figure: see the class comment. */
 	static double published(BigDecimal score) {
-		return score.setScale(4, RoundingMode.DOWN).doubleValue();
+		return OfficialFigure.of(score).doubleValue();
 	}
 
 	XSSFColor colour(String hex) {

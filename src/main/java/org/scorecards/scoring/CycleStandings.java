@@ -1,7 +1,6 @@
 package org.scorecards.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ public record CycleStandings(Map<String, Standing> standings, Map<String, Map<St
 	}
 
 	private static BigDecimal published(Methodology methodology, CountryScore score) {
-		return score.overall().setScale(methodology.rankPrecision(), RoundingMode.HALF_UP);
+		return OfficialFigure.rounded(score.overall(), methodology.rankPrecision());
 	}
 
 	private static Map<String, Map<String, BigDecimal>> regionalAverages(Methodology methodology,
@@ -95,8 +94,9 @@ public record CycleStandings(Map<String, Standing> standings, Map<String, Map<St
 		return score.pillar(pillar).filter(PillarResult::rated).map(PillarResult::score).orElse(null);
 	}
 
+	/** The change of the official figures, so that a reader re-computes it from the two published scores. */
 	static Trend trend(Methodology methodology, BigDecimal now, BigDecimal then) {
-		BigDecimal change = now.subtract(then);
+		BigDecimal change = OfficialFigure.of(now).subtract(OfficialFigure.of(then));
 		BigDecimal threshold = methodology.trendThreshold();
 		String direction = change.compareTo(threshold) >= 0 ? "up"
 				: change.compareTo(threshold.negate()) <= 0 ? "down" : "steady";

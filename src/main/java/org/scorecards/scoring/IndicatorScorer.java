@@ -17,10 +17,14 @@ public final class IndicatorScorer {
 		this.methodology = methodology;
 	}
 
-	/** @param evidence the raw inputs, or {@code null} when missing or blocked by an error */
+	/**
+	 * @param evidence the raw inputs, or {@code null} when missing or blocked by an error: not reported, with
+	 * the methodology's {@code not_reported_score} (none in v1)
+	 */
 	public IndicatorResult score(Indicator indicator, Evidence evidence) {
 		if (evidence == null) {
-			return result(indicator, IndicatorStatus.NOT_REPORTED, null, null, null, null, null, false);
+			return result(indicator, IndicatorStatus.NOT_REPORTED, null, null, null, null,
+					methodology.notReportedScore(), false);
 		}
 		boolean warning = evidence.warning();
 		return switch (indicator.measure()) {

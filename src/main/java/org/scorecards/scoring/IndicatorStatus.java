@@ -3,7 +3,7 @@ package org.scorecards.scoring;
 public enum IndicatorStatus {
 	/** Has a score. */
 	SCORED,
-	/** Missing, or blocked by an error: no score and no imputation. */
+	/** Missing, blocked by an error, or its file not submitted: scored as the methodology says, never imputed. */
 	NOT_REPORTED,
 	/** A ratio whose denominator is below the indicator's min_base. */
 	INSUFFICIENT_BASE;

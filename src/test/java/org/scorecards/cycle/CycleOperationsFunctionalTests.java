@@ -87,8 +87,8 @@ class CycleOperationsFunctionalTests {
 		assertThat(rerun.completed()).isTrue();
 		String scoresAfter = Files.readString(scores);
 		assertThat(scoresAfter).isNotEqualTo(scoresBefore)
-			.contains("XAA,2025,indicator,PT.7,,,,,,,not_reported")
-			.contains("XAB,2025,overall,overall,,,,,,,not_rated");
+			.contains("XAA,2025,indicator,PT.7,,0.0000,,,,,not_reported,,")
+			.contains("XAB,2025,overall,overall,,,,,,,not_rated,,");
 		assertThat(Files.getLastModifiedTime(untouched).toMillis()).isZero();
 		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
 	}

@@ -387,7 +387,7 @@ class WorkbookReaderTest {
 			assertThat(reader.findings()).extracting(Finding::location, Finding::rule, Finding::value, Finding::severity,
 					Finding::message)
 				.containsExactly(tuple("Indicators!A16", "indicator.unknown_code", "PV.9", Severity.WARNING,
-						"code PV.9 is not an indicator of methodology 1.0; the row was ignored"));
+						"code PV.9 is not an indicator of methodology 2.0; the row was ignored"));
 			assertAllAcceptedFrom(submission, 2);
 			assertThat(reader.rowsRead()).isEqualTo(15);
 		}

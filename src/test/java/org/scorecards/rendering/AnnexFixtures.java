@@ -27,6 +27,7 @@ import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.IndicatorStatus;
 import org.scorecards.scoring.KeyFigures;
 import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.PillarStatus;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
@@ -61,7 +62,7 @@ final class AnnexFixtures {
 
 	static CountryReport report(Country country, BigDecimal overall, String band, Integer rank) {
 		CountryScore score = new CountryScore(country.iso3(), 2024, CountryStatus.RATED, indicators(), pillars(),
-				overall, band, band, null, null);
+				overall, band, band, null, List.of(), null);
 		Standing standing = new Standing(rank, 3, new Trend("up", new BigDecimal("3.5")),
 				Map.of("prevention", new Trend("steady", new BigDecimal("1.2"))),
 				Map.of("prevention", new BigDecimal("55.55"), Standing.OVERALL, new BigDecimal("61.0")));
@@ -74,7 +75,7 @@ final class AnnexFixtures {
 
 	static CountryReport notRated(Country country, String reason) {
 		CountryScore score = new CountryScore(country.iso3(), 2024, CountryStatus.NOT_RATED, indicators(),
-				pillars(), null, null, null, null, reason);
+				pillars(), null, null, null, null, List.of(), reason);
 		Standing standing = new Standing(null, 3, null, Map.of(), Map.of());
 		return new CountryReport(country, 2024, score, null, standing, KeyFigures.empty(), List.of(), List.of(),
 				Map.of(), List.of(), METHODOLOGY, "ef".repeat(32), GENERATED_ON, true, 5);
@@ -126,10 +127,10 @@ final class AnnexFixtures {
 	}
 
 	private static List<PillarResult> pillars() {
-		return List.of(new PillarResult("prevention", new BigDecimal("66.469992"), BigDecimal.ONE, true),
-				new PillarResult("protection", new BigDecimal("55.5"), new BigDecimal("0.8571"), true),
-				new PillarResult("prosecution", new BigDecimal("70"), BigDecimal.ONE, true),
-				new PillarResult("partnership", new BigDecimal("80.525"), BigDecimal.ONE, true));
+		return List.of(new PillarResult("prevention", new BigDecimal("66.469992"), BigDecimal.ONE, PillarStatus.RATED),
+				new PillarResult("protection", new BigDecimal("55.5"), new BigDecimal("0.8571"), PillarStatus.RATED),
+				new PillarResult("prosecution", new BigDecimal("70"), BigDecimal.ONE, PillarStatus.RATED),
+				new PillarResult("partnership", new BigDecimal("80.525"), BigDecimal.ONE, PillarStatus.RATED));
 	}
 
 	private static KeyFigures keyFigures() {

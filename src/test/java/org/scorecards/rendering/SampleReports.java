@@ -20,6 +20,7 @@ import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.IndicatorStatus;
 import org.scorecards.scoring.KeyFigures;
 import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.PillarStatus;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
@@ -133,7 +134,7 @@ final class SampleReports {
 		METHODOLOGY.indicators().forEach(i -> values.put(i.code(), status(IndicatorStatus.NOT_REPORTED)));
 		CountryScore scored = score(country.iso3(), YEAR, values, null);
 		CountryScore score = new CountryScore(country.iso3(), YEAR, CountryStatus.NOT_RATED, scored.indicators(),
-				scored.pillars(), null, null, null, null,
+				scored.pillars(), null, null, null, null, List.of(),
 				"Every pillar has insufficient data: less than 60 % of its weight could be scored.");
 		Map<String, String> narrative = new LinkedHashMap<>();
 		String paragraph = "The focal point reports that data collection was disrupted across all provinces, "
@@ -168,11 +169,11 @@ final class SampleReports {
 	static CountryReport plain(String iso3, String name, String region, String overall, int rank) {
 		BigDecimal value = new BigDecimal(overall);
 		List<PillarResult> pillars = METHODOLOGY.pillars().stream()
-			.map(p -> new PillarResult(p.pillar(), value, BigDecimal.ONE, true))
+			.map(p -> new PillarResult(p.pillar(), value, BigDecimal.ONE, PillarStatus.RATED))
 			.toList();
 		String band = METHODOLOGY.bandFor(value).band();
 		CountryScore score = new CountryScore(iso3, YEAR, CountryStatus.RATED, List.of(), pillars, value, band, band,
-				null, null);
+				null, List.of(), null);
 		Standing standing = new Standing(rank, 14, new Trend("steady", new BigDecimal("0.4")), Map.of(), Map.of());
 		return new CountryReport(new Country(iso3, name, region), YEAR, score, null, standing, KeyFigures.empty(),
 				List.of(), List.of(), Map.of(), List.of(), METHODOLOGY, FINGERPRINT, GENERATED_ON, true, 5);
@@ -241,7 +242,8 @@ final class SampleReports {
 					RoundingMode.HALF_UP);
 			BigDecimal mean = scored.isEmpty() ? null : mean(scored);
 			pillars.add(new PillarResult(pillar.pillar(), mean, coverage,
-					coverage.compareTo(METHODOLOGY.coverageThreshold()) >= 0));
+					coverage.compareTo(METHODOLOGY.coverageThreshold()) >= 0 ? PillarStatus.RATED
+							: PillarStatus.INSUFFICIENT_DATA));
 		}
 		boolean rated = pillars.stream().allMatch(PillarResult::rated);
 		BigDecimal overall = rated ? mean(pillars.stream().map(PillarResult::score).toList()) : null;
@@ -252,7 +254,7 @@ final class SampleReports {
 		}
 		return new CountryScore(iso3, year, rated ? CountryStatus.RATED : CountryStatus.NOT_RATED, indicators,
 				pillars, overall, before, band, band != null && !band.equals(before) ? cap : null,
-				rated ? null : "A pillar has insufficient data.");
+				rated && cap != null ? List.of(cap) : List.of(), rated ? null : "A pillar has insufficient data.");
 	}
 
 	private static BigDecimal mean(List<BigDecimal> values) {

@@ -77,7 +77,7 @@ class ScorecardPdfTest {
 	@Test
 	void printsMethodologyChecksumInputFingerprintAndGenerationDate() {
 		assertThat(civ.pages).allSatisfy(page -> assertThat(page).contains(
-				"Methodology 1.0 \u00b7 SHA-256 " + SampleReports.METHODOLOGY.checksum(),
+				"Methodology 2.0 \u00b7 SHA-256 " + SampleReports.METHODOLOGY.checksum(),
 				"Input fingerprint " + SampleReports.coteDIvoire().inputFingerprint(), "generated on 14 March 2025"));
 	}
 

@@ -17,12 +17,12 @@ class CycleStandingsTest {
 
 	private static CountryScore rated(String iso3, String overall, String pillars) {
 		BigDecimal p = new BigDecimal(pillars);
-		List<PillarResult> results = List.of(new PillarResult("prevention", p, BigDecimal.ONE, true),
-				new PillarResult("protection", p, BigDecimal.ONE, true),
-				new PillarResult("prosecution", p, BigDecimal.ONE, true),
-				new PillarResult("partnership", p, BigDecimal.ONE, true));
+		List<PillarResult> results = List.of(new PillarResult("prevention", p, BigDecimal.ONE, PillarStatus.RATED),
+				new PillarResult("protection", p, BigDecimal.ONE, PillarStatus.RATED),
+				new PillarResult("prosecution", p, BigDecimal.ONE, PillarStatus.RATED),
+				new PillarResult("partnership", p, BigDecimal.ONE, PillarStatus.RATED));
 		return new CountryScore(iso3, 2025, CountryStatus.RATED, List.of(), results, new BigDecimal(overall), "B", "B",
-				null, null);
+				null, List.of(), null);
 	}
 
 	@Test

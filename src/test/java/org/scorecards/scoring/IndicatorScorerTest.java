@@ -77,10 +77,20 @@ class IndicatorScorerTest {
 	}
 
 	@Test
-	void missingEvidenceIsNotReported() {
+	void missingEvidenceIsNotReportedAndScoresZeroUnderV2() {
 		IndicatorResult result = score("PT.6", null);
 		assertThat(result.status()).isEqualTo(IndicatorStatus.NOT_REPORTED);
+		assertThat(result.score()).isEqualByComparingTo("0");
+		assertThat(result.counted()).isTrue();
+	}
+
+	@Test
+	void missingEvidenceHasNoScoreUnderV1() {
+		Methodology v1 = MethodologyLoader.bundled("v1");
+		IndicatorResult result = new IndicatorScorer(v1).score(v1.indicator("PT.6").orElseThrow(), null);
+		assertThat(result.status()).isEqualTo(IndicatorStatus.NOT_REPORTED);
 		assertThat(result.score()).isNull();
+		assertThat(result.counted()).isFalse();
 	}
 
 	@Test
