@@ -119,10 +119,10 @@ final class ScorecardContent {
 		if (score.status() == CountryStatus.LOW_COVERAGE) {
 			List<String> low = score.pillars().stream().filter(PillarResult::lowCoverage)
 				.map(r -> m.pillars().stream().filter(x -> x.pillar().equals(r.pillar())).findFirst().orElseThrow().label()
-						+ " " + Formats.percent(r.coverage()))
+						+ " (" + Formats.percent(r.coverage()) + " reported)")
 				.toList();
 			notes.add(PillarContent.LOW_COVERAGE_MARK + " Low coverage: less than " + Formats.percent(m.coverageThreshold())
-					+ " of the weight of " + String.join(", ", low) + " was reported. The rating is published, but rests "
+					+ " of the weight of " + String.join(", ", low) + ". The rating is published, but rests "
 					+ "on incomplete data: every indicator not reported scores "
 					+ (m.notReportedScore() == null ? "nothing" : m.notReportedScore().stripTrailingZeros().toPlainString())
 					+ ".");
