@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -65,12 +66,21 @@ final class ValidatedCsvReader {
 
 	private final RuleCatalogue catalogue;
 
+	private final Function<List<List<String>>, UniqueKeys> uniqueKeys;
+
 	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue) {
 		this(iso3, year, reference, catalogue, PARSE_AHEAD_BYTES);
 	}
 
 	/** @param parseAheadBytes the size from which a file is parsed on a thread of its own (tests lower it) */
 	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue, long parseAheadBytes) {
+		this(iso3, year, reference, catalogue, parseAheadBytes, UniqueKeys::new);
+	}
+
+	/** @param uniqueKeys what remembers a file's unique groups (tests give it a hash that collides) */
+	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue, long parseAheadBytes,
+			Function<List<List<String>>, UniqueKeys> uniqueKeys) {
+		this.uniqueKeys = uniqueKeys;
 		this.parseAheadBytes = parseAheadBytes;
 		this.iso3 = iso3;
 		this.year = year;
@@ -133,7 +143,7 @@ final class ValidatedCsvReader {
 					}
 					return result(name, file, sha256, read, read, findings);
 				}
-				seen = new UniqueKeys(rules.unique());
+				seen = uniqueKeys.apply(rules.unique());
 				seen.expect(estimatedRecords(file));
 				checks = new FileChecks(rules, index, header.size());
 				places = new Places(findings);
