@@ -49,7 +49,7 @@ final class UniqueKeys {
 		static final Verdict UNIQUE = new Verdict(null);
 	}
 
-	/** Exact keys a look holds at most: with their records' values, some tens of megabytes. */
+	/** Exact keys a look holds at most: some 250 bytes each with their values, about 64 MB. */
 	static final int HELD_KEYS = 1 << 18;
 
 	private static final long EMPTY = 0L;

@@ -35,7 +35,8 @@ import org.scorecards.validation.Severity;
 /**
  * The one path every CSV family is read through: size and kind of file, dialect, header, then each record
  * against the file's rules. Accepted records go to the sink; every rejected record is counted and listed
- * with its reasons.
+ * with its reasons. A record whose key may repeat an earlier one is held and decided exactly once the file
+ * is read, on a second look at it ({@link UniqueKeys}): it then goes to the sink, later than its place.
  */
 final class ValidatedCsvReader {
 
