@@ -79,6 +79,9 @@ public final class CountryIntake {
 				.filter(i -> i.source() == source && i.measure() != Measure.USD_PER_CAPITA)
 				.map(i -> new RecordTally(i, iso3))
 				.toList();
+			// A record held for an exact second look arrives after later ones, and only if its hash merely
+			// collided: the tallies are sums, the same in any order (a value outside a breakdown's codes, kept
+			// under a warning, would only be listed later).
 			Consumer<CsvRow> sink = row -> {
 				tallies.forEach(t -> t.add(row));
 				figures.add(source, row);

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,7 +35,8 @@ import org.scorecards.validation.Severity;
 /**
  * The one path every CSV family is read through: size and kind of file, dialect, header, then each record
  * against the file's rules. Accepted records go to the sink; every rejected record is counted and listed
- * with its reasons.
+ * with its reasons. A record whose key may repeat an earlier one is held and decided exactly once the file
+ * is read, on a second look at it ({@link UniqueKeys}): it then goes to the sink, later than its place.
  */
 final class ValidatedCsvReader {
 
@@ -46,6 +50,13 @@ final class ValidatedCsvReader {
 
 	private static final boolean MORE_THAN_ONE_CORE = Runtime.getRuntime().availableProcessors() > 1;
 
+	/** What {@link #validate} gives for a record held for the second look: neither accepted nor rejected yet. */
+	private static final CsvRow HELD = new CsvRow(Map.of(), new String[0]);
+
+	/** What {@link #value} gives for a value that rejects its record; compared by identity. */
+	@SuppressWarnings("StringOperationCanBeSimplified")
+	private static final String REJECTED = new String("rejected");
+
 	private final long parseAheadBytes;
 
 	private final String iso3;
@@ -56,12 +67,21 @@ final class ValidatedCsvReader {
 
 	private final RuleCatalogue catalogue;
 
+	private final Function<List<List<String>>, UniqueKeys> uniqueKeys;
+
 	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue) {
 		this(iso3, year, reference, catalogue, PARSE_AHEAD_BYTES);
 	}
 
 	/** @param parseAheadBytes the size from which a file is parsed on a thread of its own (tests lower it) */
 	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue, long parseAheadBytes) {
+		this(iso3, year, reference, catalogue, parseAheadBytes, UniqueKeys::new);
+	}
+
+	/** @param uniqueKeys what remembers a file's unique groups (tests give it a hash that collides) */
+	ValidatedCsvReader(String iso3, int year, ReferenceData reference, RuleCatalogue catalogue, long parseAheadBytes,
+			Function<List<List<String>>, UniqueKeys> uniqueKeys) {
+		this.uniqueKeys = uniqueKeys;
 		this.parseAheadBytes = parseAheadBytes;
 		this.iso3 = iso3;
 		this.year = year;
@@ -79,6 +99,7 @@ final class ValidatedCsvReader {
 		long read = 0;
 		long rejected = 0;
 		Checksum sha256 = new Checksum();
+		Exception failure = null;
 		try {
 			String refusal = refusal(file);
 			if (refusal != null) {
@@ -103,6 +124,9 @@ final class ValidatedCsvReader {
 				.setDelimiter(dialect.separator())
 				.setIgnoreEmptyLines(true)
 				.get();
+			UniqueKeys seen;
+			FileChecks checks;
+			Places places;
 			try (Reader reader = new InputStreamReader(CsvDialect.open(file), dialect.charset());
 					CSVParser parser = CSVParser.parse(reader, format)) {
 				var records = parser.iterator();
@@ -120,23 +144,25 @@ final class ValidatedCsvReader {
 					}
 					return result(name, file, sha256, read, read, findings);
 				}
-				UniqueKeys seen = new UniqueKeys(rules.unique());
+				seen = uniqueKeys.apply(rules.unique());
 				seen.expect(estimatedRecords(file));
-				FileChecks checks = new FileChecks(rules, index, header.size());
+				checks = new FileChecks(rules, index, header.size());
+				places = new Places(findings);
 				ParsedRecords parsed = new ParsedRecords(parser, records);
 				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
 					RecordBatch batch;
 					do {
 						batch = source.next();
 						for (int i = 0; i < batch.size; i++) {
-							read++;
-							CsvRow row = validate(batch.values[i], batch.lines[i], checks, name, seen, findings);
+							long ordinal = read++;
+							CsvRow row = validate(batch.values[i], batch.lines[i], ordinal, checks, name, seen, findings);
 							if (row == null) {
 								rejected++;
 							}
-							else {
+							else if (row != HELD) {
 								sink.accept(row);
 							}
+							places.after(ordinal);
 						}
 						if (batch.syntaxError != null) {
 							read++;
@@ -150,13 +176,176 @@ final class ValidatedCsvReader {
 					}
 					while (!batch.last);
 				}
+				catch (RuntimeException ex) {
+					// The records before the failure are still decided: their repeats are reported as they were.
+					failure = ex;
+				}
+			}
+			if (!seen.decided()) {
+				try {
+					rejected += secondLook(file, dialect, format, large, checks, name, seen, places, sink);
+				}
+				catch (IOException | RuntimeException ex) {
+					failure = failure != null ? failure : ex;
+				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			findings.add(finding("file.unreadable", name, "", "", Map.of("reason", String.valueOf(ex.getMessage()))));
+			failure = ex;
+		}
+		if (failure != null) {
+			findings.add(finding("file.unreadable", name, "", "", Map.of("reason", String.valueOf(failure.getMessage()))));
 			return result(name, file, sha256, read, read, findings);
 		}
 		return result(name, file, sha256, read, rejected, findings);
+	}
+
+	/**
+	 * Decides the records held because a key's hash was seen before, reading the file again (as often as the
+	 * looks need): a held record is rejected as a repeat only if an earlier record truly holds its key, with
+	 * the finding the first pass would have given, where it would have put it; otherwise it is accepted, or
+	 * rejected for its conditions (their findings were given in the first pass). Gives the count rejected.
+	 */
+	private long secondLook(Path file, CsvDialect dialect, CSVFormat format, boolean large, FileChecks checks,
+			String name, UniqueKeys seen, Places places, Consumer<CsvRow> sink) throws IOException {
+		long rejected = 0;
+		while (!seen.decided()) {
+			UniqueKeys.Look look = seen.look();
+			try (Reader reader = new InputStreamReader(CsvDialect.open(file), dialect.charset());
+					CSVParser parser = CSVParser.parse(reader, format)) {
+				var records = parser.iterator();
+				// The header, read in the first pass.
+				records.next();
+				ParsedRecords parsed = new ParsedRecords(parser, records);
+				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
+					long ordinal = 0;
+					RecordBatch batch;
+					reading: do {
+						batch = source.next();
+						for (int i = 0; i < batch.size; i++, ordinal++) {
+							if (look.past(ordinal)) {
+								break reading;
+							}
+							String[] record = batch.values[i];
+							long line = batch.lines[i];
+							// Most records are passed over on their key columns alone.
+							CsvRow keys = keyRow(record, line, checks, name);
+							if (keys == null || !look.needs(ordinal, keys)) {
+								continue;
+							}
+							CsvRow row = columnsChecked(record, line, checks, name, DISCARDED);
+							UniqueKeys.Verdict verdict = row == null ? null : look.take(ordinal, row);
+							if (verdict == null) {
+								continue;
+							}
+							if (verdict.repeated() != null) {
+								rejected++;
+								places.insert(ordinal, uniqueFinding(verdict.repeated(), name, line));
+							}
+							else if (conditionsHold(row, checks, name, line, DISCARDED)) {
+								sink.accept(row);
+							}
+							else {
+								rejected++;
+							}
+						}
+						if (batch.failure != null) {
+							throw rethrown(batch.failure);
+						}
+					}
+					while (!batch.last);
+				}
+			}
+			look.done();
+		}
+		return rejected;
+	}
+
+	/** A row of only the key columns' values as the first pass kept them; {@code null} for a record it rejected on them. */
+	private CsvRow keyRow(String[] record, long line, FileChecks checks, String name) {
+		if (record.length != checks.headerSize) {
+			return null;
+		}
+		String[] values = new String[checks.columns.length];
+		for (int c : checks.keyColumns) {
+			String value = value(checks.columns[c], record[checks.positions[c]], line, name, DISCARDED);
+			if (value == REJECTED) {
+				return null;
+			}
+			values[c] = value;
+		}
+		return new CsvRow(checks.index, values);
+	}
+
+	/** Findings no one reads: the second look re-checks records whose findings the first pass gave. */
+	private static final List<Finding> DISCARDED = new AbstractList<>() {
+
+		@Override
+		public boolean add(Finding finding) {
+			return false;
+		}
+
+		@Override
+		public Finding get(int index) {
+			throw new IndexOutOfBoundsException(index);
+		}
+
+		@Override
+		public int size() {
+			return 0;
+		}
+	};
+
+	/**
+	 * Where the findings of each record of the first pass end, so that a finding decided on the second look
+	 * goes where the first pass would have put it: after its record's other findings, before the next
+	 * record's. Noted only when a record adds findings, so it holds no more places than findings kept.
+	 */
+	private static final class Places {
+
+		private final BoundedFindings findings;
+
+		private long[] ordinals = new long[16];
+
+		private int[] sizes = new int[16];
+
+		private int count;
+
+		private int cursor;
+
+		private int inserted;
+
+		Places(BoundedFindings findings) {
+			this.findings = findings;
+			note(-1);
+		}
+
+		/** After the first pass's record of this ordinal. */
+		void after(long ordinal) {
+			if (findings.size() != sizes[count - 1]) {
+				note(ordinal);
+			}
+		}
+
+		/** A finding for the record of this ordinal; ordinals only increase from call to call. */
+		void insert(long ordinal, Finding finding) {
+			while (cursor + 1 < count && ordinals[cursor + 1] <= ordinal) {
+				cursor++;
+			}
+			if (findings.insert(sizes[cursor] + inserted, finding)) {
+				inserted++;
+			}
+		}
+
+		private void note(long ordinal) {
+			if (count == ordinals.length) {
+				ordinals = Arrays.copyOf(ordinals, count * 2);
+				sizes = Arrays.copyOf(sizes, count * 2);
+			}
+			ordinals[count] = ordinal;
+			sizes[count] = findings.size();
+			count++;
+		}
 	}
 
 	/** Findings of one file, at most {@code limit} per rule; the rest are counted. */
@@ -173,6 +362,23 @@ final class ValidatedCsvReader {
 		@Override
 		public boolean add(Finding finding) {
 			return perRule.merge(finding.rule(), 1, Integer::sum) <= limit && super.add(finding);
+		}
+
+		/** Adds a finding at a place before the end, as {@link #add} does at the end; whether it was kept. */
+		boolean insert(int index, Finding finding) {
+			if (perRule.merge(finding.rule(), 1, Integer::sum) > limit) {
+				return false;
+			}
+			super.add(index, finding);
+			return true;
+		}
+
+		/**
+		 * Notes a rule whose findings may come later, at the moment the first of them would have come, so the
+		 * rules are counted, and their overflows listed, in the order they always were.
+		 */
+		void expect(String rule) {
+			perRule.putIfAbsent(rule, 0);
 		}
 
 		List<Finding> withOverflow(String file) {
@@ -293,6 +499,9 @@ final class ValidatedCsvReader {
 
 		final CompiledCondition[] conditions;
 
+		/** Positions of the columns of the unique groups: all the second look reads of most records. */
+		final int[] keyColumns;
+
 		FileChecks(FileRules rules, Map<String, Integer> filePositions, int headerSize) {
 			this.headerSize = headerSize;
 			this.index = rules.positions();
@@ -309,6 +518,7 @@ final class ValidatedCsvReader {
 			}
 			this.inPlace = same;
 			this.conditions = rules.conditions().stream().map(CompiledCondition::new).toArray(CompiledCondition[]::new);
+			this.keyColumns = rules.unique().stream().flatMap(List::stream).distinct().mapToInt(index::get).toArray();
 		}
 
 		int position(String column) {
@@ -361,8 +571,26 @@ final class ValidatedCsvReader {
 		return failure instanceof RuntimeException ex ? ex : new IllegalStateException(failure);
 	}
 
-	private CsvRow validate(String[] record, long line, FileChecks checks, String name, UniqueKeys seen,
-			List<Finding> findings) {
+	/**
+	 * The record as accepted, {@code null} when rejected, or {@link #HELD} when a key's hash was seen before:
+	 * whether it repeats an earlier record is then decided exactly on the second look.
+	 */
+	private CsvRow validate(String[] record, long line, long ordinal, FileChecks checks, String name, UniqueKeys seen,
+			BoundedFindings findings) {
+		CsvRow row = columnsChecked(record, line, checks, name, findings);
+		if (row == null) {
+			return null;
+		}
+		boolean ok = conditionsHold(row, checks, name, line, findings);
+		if (seen.mayRepeat(ordinal, row)) {
+			findings.expect("ref.unique");
+			return HELD;
+		}
+		return ok ? row : null;
+	}
+
+	/** The record with its values as kept, or {@code null} when its column count or a value rejects it. */
+	private CsvRow columnsChecked(String[] record, long line, FileChecks checks, String name, List<Finding> findings) {
 		// The location is named only when a finding needs it: most records have none.
 		if (record.length != checks.headerSize) {
 			findings.add(finding("record.columns", name, "line " + line, "",
@@ -373,41 +601,47 @@ final class ValidatedCsvReader {
 		String[] values = checks.inPlace ? record : new String[columns.length];
 		boolean ok = true;
 		for (int c = 0; c < columns.length; c++) {
-			String raw = record[checks.positions[c]];
-			String value = columns[c].accept(raw);
-			if (value != null) {
-				values[c] = value;
-				continue;
-			}
-			FieldCheck.Outcome outcome = columns[c].check(raw);
-			if (outcome.problem() == null) {
-				values[c] = outcome.value();
-				continue;
-			}
-			Finding finding = finding(outcome.problem().rule(), name, "line " + line, raw, outcome.problem().facts());
-			findings.add(finding);
-			if (finding.isError() || FieldCheck.isUnusable(finding.rule())) {
+			String value = value(columns[c], record[checks.positions[c]], line, name, findings);
+			if (value == REJECTED) {
 				ok = false;
 			}
 			else {
-				// A rule the monitoring body made a warning: the value is kept as read.
-				values[c] = raw.strip().toLowerCase(Locale.ROOT);
+				values[c] = value;
 			}
 		}
-		if (!ok) {
-			return null;
+		return ok ? new CsvRow(checks.index, values) : null;
+	}
+
+	/** A column's value as a record keeps it, or {@link #REJECTED}; a problem with it goes to the findings. */
+	private String value(ColumnCheck column, String raw, long line, String name, List<Finding> findings) {
+		String value = column.accept(raw);
+		if (value != null) {
+			return value;
 		}
-		CsvRow row = new CsvRow(checks.index, values);
+		FieldCheck.Outcome outcome = column.check(raw);
+		if (outcome.problem() == null) {
+			return outcome.value();
+		}
+		Finding finding = finding(outcome.problem().rule(), name, "line " + line, raw, outcome.problem().facts());
+		findings.add(finding);
+		if (finding.isError() || FieldCheck.isUnusable(finding.rule())) {
+			return REJECTED;
+		}
+		// A rule the monitoring body made a warning: the value is kept as read.
+		return raw.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private boolean conditionsHold(CsvRow row, FileChecks checks, String name, long line, List<Finding> findings) {
+		boolean ok = true;
 		for (FileChecks.CompiledCondition condition : checks.conditions) {
 			ok &= checkCondition(condition, row, name, line, findings);
 		}
-		List<String> repeated = seen.repeatedKey(row);
-		if (repeated != null) {
-			ok = false;
-			// The value is a pseudonymous reference: named by column only, so the finding can be shared.
-			findings.add(finding("ref.unique", name, "line " + line, "", Map.of("columns", String.join(" + ", repeated))));
-		}
-		return ok ? row : null;
+		return ok;
+	}
+
+	/** The value is a pseudonymous reference: named by column only, so the finding can be shared. */
+	private Finding uniqueFinding(List<String> columns, String name, long line) {
+		return finding("ref.unique", name, "line " + line, "", Map.of("columns", String.join(" + ", columns)));
 	}
 
 	private boolean checkCondition(FileChecks.CompiledCondition compiled, CsvRow row, String name, long line,

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.validation.Finding;
+import org.scorecards.validation.IntakeCount;
 import org.scorecards.validation.RuleCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -253,6 +256,108 @@ class ValidatedCsvReaderTest {
 				.read(file, RULES.file("training.csv"), accepted::add);
 			assertThat(result.findings()).extracting(Finding::rule).containsExactly("file.too_large");
 			assertThat(accepted).isEmpty();
+		}
+	}
+
+	/**
+	 * Every file read twice: with the real hash, and with one under which every key collides, holding few keys
+	 * per look. The second must give what the first gives: no valid record lost, every true repeat found.
+	 */
+	@Nested
+	class WhenEveryKeyHashesAlike {
+
+		record Reading(CsvIntakeResult result, List<List<String>> accepted) {
+		}
+
+		Reading read(String name, String content, RuleCatalogue catalogue, long parseAheadBytes,
+				Function<List<List<String>>, UniqueKeys> uniqueKeys) throws IOException {
+			Path file = dir.resolve(name);
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+			List<String> columns = List.copyOf(RULES.file(name).columns().keySet());
+			List<List<String>> accepted = new ArrayList<>();
+			CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, catalogue, parseAheadBytes,
+					uniqueKeys)
+				.read(file, RULES.file(name), row -> accepted.add(columns.stream().map(row::get).toList()));
+			return new Reading(result, accepted);
+		}
+
+		Reading readBothWays(String name, String content, RuleCatalogue catalogue, long parseAheadBytes)
+				throws IOException {
+			return readBothWays(name, content, catalogue, parseAheadBytes, 4);
+		}
+
+		/** The colliding reading, after checking it equals the real one (accepted records in any order). */
+		Reading readBothWays(String name, String content, RuleCatalogue catalogue, long parseAheadBytes, int heldKeys)
+				throws IOException {
+			Reading real = read(name, content, catalogue, Long.MAX_VALUE, UniqueKeys::new);
+			Reading colliding = read(name, content, catalogue, parseAheadBytes,
+					keys -> new UniqueKeys(keys, UniqueKeysTest.ALL_ALIKE, heldKeys));
+			assertThat(colliding.result().count()).isEqualTo(real.result().count());
+			assertThat(colliding.result().findings()).isEqualTo(real.result().findings());
+			assertThat(colliding.accepted()).containsExactlyInAnyOrderElementsOf(real.accepted());
+			IntakeCount count = colliding.result().count();
+			assertThat(count.accepted() + count.rejected()).isEqualTo(count.read());
+			return colliding;
+		}
+
+		@Test
+		void distinctRecordsAreAllAccepted() throws IOException {
+			Reading reading = readBothWays("victims.csv", Victims.HEADER + """
+					V1,2025-01-10,female,adult,XAA,sexual,police,yes,not_applicable
+					V2,2025-02-10,male,child,FRA,labour,ngo,no,granted
+					V3,2025-03-10,female,adult,XAA,sexual,police,yes,not_applicable
+					V10,2025-04-10,male,adult,FRA,labour,ngo,no,granted
+					V11,2025-05-10,female,child,XAA,sexual,police,yes,not_applicable
+					V12,2025-06-10,male,adult,FRA,labour,ngo,no,granted
+					""", RuleCatalogue.bundled(), Long.MAX_VALUE);
+			assertThat(reading.result().findings()).isEmpty();
+			assertThat(reading.result().count().accepted()).isEqualTo(6);
+			assertThat(reading.accepted()).extracting(values -> values.get(0))
+				.containsExactlyInAnyOrder("V1", "V2", "V3", "V10", "V11", "V12");
+		}
+
+		@Test
+		void trueRepeatsAreRejectedWithTheirFindingsInPlace() throws IOException {
+			Reading reading = readBothWays("prosecutions.csv", Prosecutions.HEADER + """
+					C1,D1,convicted,2025-03-01,sexual,yes,6,no
+					C1,D2,investigated,2025-03-01,sexual,yes,,
+					C1,D1,investigated,2025-03-01,sexual,yes,,
+					C2,D1,convicted,2025-03-01,sexual,yes,,no
+					C1,D2,dismissed,2025-03-01,sexual,yes,12,
+					C3,D3,investigated,2025-03-01,sexual,yes,,
+					C1,D1,investigated,2025-03-01,sexual,yes,,
+					C2,D1,convicted,2025-03-01,sexual,yes,6,no
+					""", RuleCatalogue.bundled(), Long.MAX_VALUE);
+			// A repeat that also breaks a condition has both findings, the repeat's last, as before.
+			assertThat(located(reading.result())).containsExactly("line 4 ref.unique ",
+					"line 5 sentence.required_for_conviction ", "line 6 sentence.only_for_conviction 12",
+					"line 6 ref.unique ", "line 8 ref.unique ", "line 9 ref.unique ");
+			assertThat(reading.result().count()).extracting(c -> c.read(), c -> c.accepted(), c -> c.rejected())
+				.containsExactly(8L, 3L, 5L);
+		}
+
+		@Test
+		void aLargeFileParsedAheadOverManyLooksLosesNoRecord() throws IOException {
+			String content = ParseAheadTest.records(5 * RecordBatch.SIZE + 17, new Random(42));
+			// Every record after the first is held; 500 keys a look make about ten looks.
+			Reading reading = readBothWays("prosecutions.csv", content, RuleCatalogue.bundled(), 0, 500);
+			assertThat(reading.result().findings()).extracting(Finding::rule).contains("ref.unique", "record.columns");
+		}
+
+		@Test
+		void theFirstRepeatsByLineAreListedAndTheRestCounted() throws IOException {
+			Path rules = dir.resolve("rules.yaml");
+			String bundled = new String(RuleCatalogue.class.getResourceAsStream(RuleCatalogue.BUNDLED).readAllBytes(),
+					StandardCharsets.UTF_8);
+			Files.writeString(rules, bundled.replace("max_findings_per_rule: 1000", "max_findings_per_rule: 2"));
+			StringBuilder csv = new StringBuilder(Training.HEADER);
+			for (int i = 0; i < 12; i++) {
+				csv.append("T").append(i % 5).append(",2025-02-01,police,").append(i == 7 ? "0" : "5").append(",8\n");
+			}
+			Reading reading = readBothWays("training.csv", csv.toString(), RuleCatalogue.load(rules), Long.MAX_VALUE);
+			assertThat(located(reading.result())).containsExactly("line 7 ref.unique ", "line 8 ref.unique ",
+					"line 9 number.min 0", " findings.more ref.unique");
+			assertThat(reading.result().findings().get(3).message()).startsWith("4 more records");
 		}
 	}
 
