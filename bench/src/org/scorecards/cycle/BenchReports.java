@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 
@@ -17,20 +18,21 @@ public final class BenchReports {
 
 	private final WorkArea work;
 
-	private final ReportAssembler assembler = new ReportAssembler(new CycleResources());
+	private final ReportAssembler assembler;
 
 	public BenchReports(Path input, Path output, int year, Path templates, LocalDate asOf) {
-		this.parameters = new CycleParameters(year, input, output, null, null, templates, asOf, 1, 5);
+		this.parameters = new CycleParameters(year, input, output, null, null, null, templates, asOf, 1, 5);
 		this.work = new WorkArea(parameters);
+		this.assembler = new ReportAssembler(parameters, MethodologyLoader.bundled());
 	}
 
 	public List<CountryReport> countries() {
 		var standings = work.standings();
-		return work.outcomes().stream().map(o -> assembler.country(parameters, o, standings)).toList();
+		return work.outcomes().stream().map(o -> assembler.country(o, standings)).toList();
 	}
 
 	public CycleReport cycle() {
-		return assembler.cycle(parameters, work.outcomes(), work.standings());
+		return assembler.cycle(work.outcomes(), work.standings());
 	}
 
 	/** A document the run published for a country: kind is scorecard, annex or validation. */
@@ -43,6 +45,6 @@ public final class BenchReports {
 	}
 
 	public Path submittedWorkbook(String iso3) {
-		return parameters.input().resolve(Integer.toString(parameters.year())).resolve(iso3).resolve("indicators.xlsx");
+		return parameters.inputTree().workbook(parameters.year(), iso3);
 	}
 }

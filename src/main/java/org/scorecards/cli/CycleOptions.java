@@ -18,16 +18,15 @@ class CycleOptions {
 	@Option(names = "--country", paramLabel = "ISO3", description = "Process this one country only.")
 	String country;
 
-	@Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
-			description = "Input tree (reference/ and <year>/<ISO3>/). Default: ${DEFAULT-VALUE}.")
-	Path input;
+	@Mixin
+	SourceOptions source;
 
 	@Mixin
 	RepositoryOptions repository;
 
-	@Option(names = "--methodology", paramLabel = "v1|v2|FILE",
-			description = "A bundled methodology (v1, v2) or a methodology file. Default: the bundled v2.")
-	String methodology;
+	@Option(names = "--rules", paramLabel = "FILE",
+			description = "Validation rule catalogue (severities, messages, limits). Default: the bundled rules.yaml.")
+	Path rules;
 
 	@Option(names = "--templates", defaultValue = "templates", paramLabel = "DIR",
 			description = "Report templates. Default: ${DEFAULT-VALUE}.")
@@ -51,8 +50,8 @@ class CycleOptions {
 		if (suppressBelow < 1) {
 			throw new IllegalArgumentException("--suppress-below must be at least 1");
 		}
-		return new CycleParameters(year, input, repository.output, country == null ? null : country.toUpperCase(Locale.ROOT),
-				methodology, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow);
+		return new CycleParameters(year, source.input, repository.output,
+				country == null ? null : country.toUpperCase(Locale.ROOT), source.methodology, rules, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow);
 	}
 
 	/** Reproducible builds' convention: SOURCE_DATE_EPOCH pins the date. */

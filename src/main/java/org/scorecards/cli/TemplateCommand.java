@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.scorecards.OutputTree;
+import org.scorecards.intake.InputTree;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.Country;
@@ -32,17 +35,12 @@ class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--country", paramLabel = "ISO3", description = "Write the workbook of this one country only.")
 	String country;
 
-	@Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
-			description = "Input tree (reference/ and <year-1>/<ISO3>/). Default: ${DEFAULT-VALUE}.")
-	Path input;
+	@Mixin
+	SourceOptions source;
 
 	@Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
 			description = "Output tree. Default: ${DEFAULT-VALUE}.")
 	Path output;
-
-	@Option(names = "--methodology", paramLabel = "v1|v2|FILE",
-			description = "A bundled methodology (v1, v2) or a methodology file. Default: the bundled v2.")
-	String methodology;
 
 	@Option(names = "--deadline", paramLabel = "YYYY-MM-DD",
 			description = "Submission deadline printed in the instructions. Default: a placeholder.")
@@ -53,29 +51,30 @@ class TemplateCommand implements Callable<Integer> {
 		if (country != null && !country.matches("(?i)[A-Z]{3}")) {
 			throw new IllegalArgumentException("--country must be an ISO3 code such as XAA, not '" + country + "'");
 		}
-		ReferenceData reference = ReferenceDataLoader.load(input.resolve("reference"));
-		Methodology loaded = MethodologyLoader.load(methodology);
-		Collection<Country> countries = countries(reference);
-		boolean synthetic = input.resolve("SYNTHETIC.md").toFile().isFile();
-		CountryTemplates templates = new CountryTemplates(input, output, loaded,
-				new WorkbookTemplate(loaded, deadline, synthetic));
+		InputTree input = source.inputTree();
+		OutputTree outputTree = new OutputTree(output);
+		ReferenceData reference = ReferenceDataLoader.load(input.reference());
+		Methodology loaded = MethodologyLoader.load(source.methodology);
+		Collection<Country> countries = countries(reference, input);
+		CountryTemplates templates = new CountryTemplates(input, outputTree, loaded,
+				new WorkbookTemplate(loaded, deadline, input.synthetic()));
 		for (Country each : countries) {
 			int previous = templates.write(each, year);
-			System.out.printf("%s  %s  (%s)%n", each.iso3(), CountryTemplates.target(output, year, each.iso3()),
+			System.out.printf("%s  %s  (%s)%n", each.iso3(), CountryTemplates.target(outputTree, year, each.iso3()),
 					previous == 0 ? "no values of " + (year - 1) : previous + " values of " + (year - 1));
 		}
 		System.out.printf("templates: %d written for %d in %s%n", countries.size(), year,
-				output.resolve(Integer.toString(year)).resolve("templates"));
+				CountryTemplates.target(outputTree, year, "ISO3").getParent().getParent());
 		return ExitCodes.OK;
 	}
 
-	private Collection<Country> countries(ReferenceData reference) {
+	private Collection<Country> countries(ReferenceData reference, InputTree input) {
 		if (country == null) {
 			return reference.countries();
 		}
 		String iso3 = country.toUpperCase(Locale.ROOT);
 		return List.of(reference.country(iso3)
 			.orElseThrow(() -> new IllegalArgumentException(
-					"country " + iso3 + " is not in " + input.resolve("reference/countries.csv"))));
+					"country " + iso3 + " is not in " + input.countries())));
 	}
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.scorecards.OutputTree;
+
 import org.scorecards.cycle.ManifestCheck;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, header = "Check published outputs against the manifest.",
@@ -22,7 +24,7 @@ class VerifyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Path yearOutput = output.resolve(Integer.toString(year));
+		Path yearOutput = new OutputTree(output).year(year);
 		List<String> problems = ManifestCheck.verify(yearOutput);
 		problems.forEach(System.out::println);
 		System.out.println(problems.isEmpty() ? "verified: every output of " + yearOutput + " matches its manifest"

@@ -34,17 +34,17 @@ public class CycleLauncher {
 
 	private final Job validationJob;
 
-	private final CycleResources resources;
+	private final CycleParametersValidator validator;
 
 	private final Progress progress;
 
 	CycleLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("scorecardJob") Job scorecardJob,
-			@Qualifier("validationJob") Job validationJob, CycleResources resources, Progress progress) {
+			@Qualifier("validationJob") Job validationJob, CycleParametersValidator validator, Progress progress) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.scorecardJob = scorecardJob;
 		this.validationJob = validationJob;
-		this.resources = resources;
+		this.validator = validator;
 		this.progress = progress;
 	}
 
@@ -56,27 +56,9 @@ public class CycleLauncher {
 		return launch(validationJob, parameters);
 	}
 
-	/** Fails early, before a job starts, on a year or country the inputs do not have. */
+	/** Fails early, before a job starts, on a year or country the inputs do not have: the jobs' own check. */
 	public void check(CycleParameters parameters) {
-		resources.forgetInputs();
-		if (!Files.isRegularFile(parameters.input().resolve("reference/countries.csv"))) {
-			throw new IllegalArgumentException("no input tree at " + parameters.input()
-					+ ": expected reference/countries.csv there (give --input DIR)");
-		}
-		var reference = resources.reference(parameters);
-		resources.methodology(parameters);
-		Path yearInput = parameters.input().resolve(Integer.toString(parameters.year()));
-		if (!Files.isDirectory(yearInput)) {
-			throw new IllegalArgumentException("no submissions for " + parameters.year() + ": " + yearInput + " not found");
-		}
-		if (!Files.isRegularFile(parameters.templates().resolve("scorecard.jrxml"))) {
-			throw new IllegalArgumentException("report templates not found in " + parameters.templates()
-					+ ": run from the project folder or give --templates DIR");
-		}
-		if (parameters.country() != null && reference.country(parameters.country()).isEmpty()) {
-			throw new IllegalArgumentException("country " + parameters.country() + " is not in "
-					+ parameters.input().resolve("reference/countries.csv"));
-		}
+		validator.check(parameters);
 	}
 
 	private CycleResult launch(Job job, CycleParameters parameters) throws Exception {
@@ -89,25 +71,25 @@ public class CycleLauncher {
 	}
 
 	/**
-	 * Resumes the last attempt of the same command when it failed or was killed (a kill leaves it marked
-	 * running); otherwise starts the next attempt.
+	 * The same command gives the same job parameters, so the operator itself restarts its last attempt when that
+	 * failed or was killed (a kill leaves it marked running: it is recovered first); after a completed attempt,
+	 * the next attempt starts afresh.
 	 */
 	private JobExecution startOrResume(Job job, CycleParameters parameters) throws Exception {
-		for (long attempt = 1;; attempt++) {
-			JobParameters jobParameters = parameters.toJobParameters(attempt);
-			JobExecution last = jobRepository.getLastJobExecution(job.getName(), jobParameters);
-			if (last == null) {
-				return jobOperator.start(job, jobParameters);
-			}
+		long attempt = 1;
+		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters(attempt));
+		while (last != null && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED)) {
+			attempt++;
+			last = jobRepository.getLastJobExecution(job.getName(), parameters.toJobParameters(attempt));
+		}
+		if (last != null) {
 			if (last.getStatus().isRunning()) {
 				log.warn("run {} was interrupted (the process ended while it ran); resuming it", last.getId());
-				last = jobOperator.recover(last);
+				jobOperator.recover(last);
 			}
-			if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
-				System.out.printf("resuming run %d: countries already done are kept%n", last.getId());
-				return jobOperator.restart(last);
-			}
+			progress.note("resuming run " + last.getId() + ": countries already done are kept");
 		}
+		return jobOperator.start(job, parameters.toJobParameters(attempt));
 	}
 
 	/** Restarts a failed or interrupted run by its id, whatever its parameters. */
@@ -124,7 +106,7 @@ public class CycleLauncher {
 			throw new IllegalArgumentException("run " + executionId + " is " + last.getStatus().name().toLowerCase()
 					+ "; only a failed or interrupted run can be restarted");
 		}
-		resources.forgetInputs();
+		check(parameters);
 		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
 		long started = System.nanoTime();
 		JobExecution execution = jobOperator.restart(last);

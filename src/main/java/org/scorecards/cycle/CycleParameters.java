@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import org.scorecards.OutputTree;
+import org.scorecards.intake.InputTree;
 import org.scorecards.methodology.MethodologyLoader;
 
 /**
@@ -14,9 +16,11 @@ import org.scorecards.methodology.MethodologyLoader;
  * @param country one ISO3 code to (re-)process, or {@code null} for every country of the year
  * @param methodology a bundled methodology's name ({@code v1}), a methodology file, or {@code null} for the
  * bundled default
+ * @param rules a validation rule catalogue, or {@code null} for the bundled {@code rules.yaml}
  * @param asOf the generation date printed on every output
  */
-public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path templates,
+public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+		Path templates,
 		LocalDate asOf, int workers, int suppressionThreshold) {
 
 	/**
@@ -31,6 +35,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("methodology", methodology == null ? ""
 					: MethodologyLoader.isBundledName(methodology) ? methodology
 							: Path.of(methodology).toAbsolutePath().normalize().toString())
+			.addString("rules", rules == null ? "" : rules.toAbsolutePath().normalize().toString())
 			.addString("templates", templates.toAbsolutePath().normalize().toString())
 			.addString("asOf", asOf.toString())
 			.addLong("workers", (long) workers, false)
@@ -42,15 +47,25 @@ public record CycleParameters(int year, Path input, Path output, String country,
 	public static CycleParameters from(JobParameters parameters) {
 		String country = parameters.getString("country");
 		String methodology = parameters.getString("methodology");
+		String rules = parameters.getString("rules");
 		return new CycleParameters(parameters.getLong("year").intValue(), Path.of(parameters.getString("input")),
 				Path.of(parameters.getString("output")), country == null || country.isEmpty() ? null : country,
 				methodology == null || methodology.isEmpty() ? null : methodology,
+				rules == null || rules.isEmpty() ? null : Path.of(rules),
 				Path.of(parameters.getString("templates")), LocalDate.parse(parameters.getString("asOf")),
 				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue());
 	}
 
-	/** Synthetic demo data carry a SYNTHETIC.md note at the top of the input tree. */
+	public InputTree inputTree() {
+		return new InputTree(input);
+	}
+
+	public OutputTree outputTree() {
+		return new OutputTree(output);
+	}
+
+	/** Synthetic demo data carry a note at the top of the input tree. */
 	public boolean synthetic() {
-		return input.resolve("SYNTHETIC.md").toFile().isFile();
+		return inputTree().synthetic();
 	}
 }

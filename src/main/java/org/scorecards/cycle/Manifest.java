@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.scorecards.OutputTree;
+import org.scorecards.intake.InputTree;
 import org.scorecards.methodology.Methodology;
 
 /** {@code manifest.json}: every input and output of the year with its SHA-256, the methodology and the run. */
@@ -37,9 +39,12 @@ final class Manifest {
 		manifest.put("methodology", method);
 		List<Map<String, String>> inputs = new ArrayList<>();
 		Path input = parameters.input();
-		hashes(input.resolve("reference"), input, hashes, inputs);
-		hashes(input.resolve(Integer.toString(parameters.year())), input, hashes, inputs);
-		hashes(input.resolve(Integer.toString(parameters.year() - 1)), input, hashes, inputs);
+		InputTree tree = parameters.inputTree();
+		hashes(tree.reference(), input, hashes, inputs);
+		// The year and the two before it: they are re-scored for the trend and the three-year history.
+		for (int year = parameters.year(); year >= parameters.year() - 2; year--) {
+			hashes(tree.year(year), input, hashes, inputs);
+		}
 		manifest.put("inputs", inputs);
 		List<Map<String, String>> outputs = new ArrayList<>();
 		hashes(yearOutput, yearOutput, hashes, outputs);
@@ -71,7 +76,7 @@ final class Manifest {
 		try (Stream<Path> files = Files.walk(dir)) {
 			return files.filter(Files::isRegularFile)
 				.filter(f -> visible(dir, f))
-				.filter(f -> !f.getFileName().toString().equals("manifest.json"))
+				.filter(f -> !f.getFileName().toString().equals(OutputTree.MANIFEST))
 				.sorted()
 				.toList();
 		}

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.scorecards.Checksums;
+import org.scorecards.OutputTree;
 
 /** Re-hashes a year's output tree against its manifest: what changed, what is missing, what is new. */
 public final class ManifestCheck {
@@ -20,7 +21,7 @@ public final class ManifestCheck {
 
 	/** Problems, one line each; empty when every output listed is there with its checksum. */
 	public static List<String> verify(Path yearOutput) {
-		Path manifestFile = yearOutput.resolve("manifest.json");
+		Path manifestFile = yearOutput.resolve(OutputTree.MANIFEST);
 		if (!Files.isRegularFile(manifestFile)) {
 			throw new IllegalArgumentException("no manifest.json in " + yearOutput);
 		}

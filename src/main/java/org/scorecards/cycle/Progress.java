@@ -36,6 +36,12 @@ class Progress implements StepExecutionListener {
 		this.started = System.nanoTime();
 	}
 
+	/** A line of its own between the progress lines, e.g. what a re-run also touches. */
+	synchronized void note(String line) {
+		end();
+		System.out.println(line);
+	}
+
 	/** Ends a line left open on a terminal, before anything else is printed. */
 	synchronized void end() {
 		if (pending) {

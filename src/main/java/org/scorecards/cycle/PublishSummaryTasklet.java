@@ -13,7 +13,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.reference.ReferenceData;
@@ -26,33 +25,41 @@ import org.scorecards.validation.RuleCatalogue;
  * Publishes the cycle: summary PDF and workbook, the scores, findings and intake tables, and the manifest
  * last, so that it hashes every other output.
  */
-@Component
 class PublishSummaryTasklet implements Tasklet {
 
-	private final CycleResources resources;
+	private final CycleParameters parameters;
 
 	private final ReportAssembler assembler;
 
-	PublishSummaryTasklet(CycleResources resources, ReportAssembler assembler) {
-		this.resources = resources;
+	private final ReferenceData reference;
+
+	private final RuleCatalogue catalogue;
+
+	private final CompiledReports reports;
+
+	PublishSummaryTasklet(CycleParameters parameters, ReportAssembler assembler, ReferenceData reference,
+			RuleCatalogue catalogue, CompiledReports reports) {
+		this.parameters = parameters;
 		this.assembler = assembler;
+		this.reference = reference;
+		this.catalogue = catalogue;
+		this.reports = reports;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var stepExecution = chunkContext.getStepContext().getStepExecution();
-		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
 		WorkArea work = new WorkArea(parameters);
-		CycleReport cycle = assembler.cycle(parameters, work.outcomes(), work.standings());
-		List<Finding> cycleFindings = unknownFolders(parameters, resources.reference(parameters), resources.catalogue());
-		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> resources.summaryPdf(parameters.templates()).render(cycle, out));
+		CycleReport cycle = assembler.cycle(work.outcomes(), work.standings());
+		List<Finding> cycleFindings = unknownFolders(parameters, reference, catalogue);
+		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, out));
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
 		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
-		AtomicFiles.write(work.yearDir().resolve("manifest.json"),
+		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
@@ -63,7 +70,7 @@ class PublishSummaryTasklet implements Tasklet {
 	/** Folders of the year that are not a country of the cycle: reported, never used as a path. */
 	static List<Finding> unknownFolders(CycleParameters parameters, ReferenceData reference, RuleCatalogue catalogue) {
 		List<Finding> findings = new ArrayList<>();
-		Path yearInput = parameters.input().resolve(Integer.toString(parameters.year()));
+		Path yearInput = parameters.inputTree().year(parameters.year());
 		if (!Files.isDirectory(yearInput)) {
 			return findings;
 		}

@@ -10,31 +10,37 @@ import java.util.TreeSet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
+import org.scorecards.methodology.Methodology;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CycleStandings;
 import org.scorecards.scoring.OfficialFigure;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 
-/** Ranks, regional averages and trends over every country outcome of the year. */
-@Component
+/**
+ * Ranks, regional averages and trends over every country outcome of the year; on a one-country re-run, notes
+ * in the job's context which other countries' documents changed with it.
+ */
 class RankCycleTasklet implements Tasklet {
 
-	private static final String AFFECTED = "affectedCountries";
+	static final String AFFECTED = "affectedCountries";
 
-	private final CycleResources resources;
+	private final CycleParameters parameters;
 
-	RankCycleTasklet(CycleResources resources) {
-		this.resources = resources;
+	private final Methodology methodology;
+
+	private final Progress progress;
+
+	RankCycleTasklet(CycleParameters parameters, Methodology methodology, Progress progress) {
+		this.parameters = parameters;
+		this.methodology = methodology;
+		this.progress = progress;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		CycleParameters parameters = CycleParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		WorkArea work = new WorkArea(parameters);
 		List<CountryOutcome> outcomes = work.outcomes();
 		Map<String, CountryScore> previous = new HashMap<>();
@@ -47,15 +53,15 @@ class RankCycleTasklet implements Tasklet {
 		}
 		List<CountryScore> scores = outcomes.stream().map(CountryOutcome::score).toList();
 		CycleStandings before = work.hasStandings() ? work.standings() : null;
-		CycleStandings after = CycleStandings.compute(resources.methodology(parameters), scores, previous, regionOf);
+		CycleStandings after = CycleStandings.compute(methodology, scores, previous, regionOf);
 		work.save(after);
 		if (parameters.country() != null) {
 			Set<String> affected = affected(before, after, parameters.country());
 			chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
 				.putString(AFFECTED, String.join(",", affected));
 			if (!affected.isEmpty()) {
-				System.out.printf("  ranking   also re-rendering %s: their rank or regional average changed%n",
-						String.join(", ", affected));
+				progress.note("  ranking   also re-rendering " + String.join(", ", affected)
+						+ ": their rank or regional average changed");
 			}
 		}
 		return RepeatStatus.FINISHED;
@@ -76,9 +82,9 @@ class RankCycleTasklet implements Tasklet {
 		return affected;
 	}
 
-	static Set<String> affected(ExecutionContext jobContext) {
-		String list = jobContext.containsKey(AFFECTED) ? jobContext.getString(AFFECTED) : "";
-		return list.isEmpty() ? Set.of() : Set.of(list.split(","));
+	/** The countries {@link #AFFECTED} lists in the job's context; none when it holds nothing. */
+	static Set<String> affected(String list) {
+		return list == null || list.isEmpty() ? Set.of() : Set.of(list.split(","));
 	}
 
 	private static String published(Standing standing) {

@@ -6,7 +6,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.scoring.CountryStatus;
@@ -15,41 +14,44 @@ import org.scorecards.scoring.CountryStatus;
  * Writes one country's documents: the validation workbook always, the scorecard and annex unless the
  * country is blocked (there is nothing scored to publish).
  */
-@Component
 class RenderCountryTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderCountryTasklet.class);
+
+	private final String iso3;
+
+	private final CycleParameters parameters;
 
 	private final ReportAssembler assembler;
 
 	private final CountryDocuments documents;
 
-	RenderCountryTasklet(ReportAssembler assembler, CountryDocuments documents) {
+	RenderCountryTasklet(String iso3, CycleParameters parameters, ReportAssembler assembler,
+			CountryDocuments documents) {
+		this.iso3 = iso3;
+		this.parameters = parameters;
 		this.assembler = assembler;
 		this.documents = documents;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		var stepExecution = chunkContext.getStepContext().getStepExecution();
-		CycleParameters parameters = CycleParameters.from(stepExecution.getJobParameters());
-		String iso3 = stepExecution.getExecutionContext().getString(CountryPartitioner.ISO3);
 		long start = System.nanoTime();
 		WorkArea work = new WorkArea(parameters);
-		CountryReport report = assembler.country(parameters, work.outcome(iso3), work.standings());
+		CountryReport report = assembler.country(work.outcome(iso3), work.standings());
 		long assembled = System.nanoTime();
-		documents.validation(parameters, report);
+		documents.validation(report);
 		contribution.incrementWriteCount(1);
 		long validated = System.nanoTime();
 		long compiled = validated;
 		long scorecard = validated;
 		if (report.score().status() != CountryStatus.BLOCKED) {
 			// Compiled once per run; the first partitions wait for it, so it is timed apart from rendering.
-			documents.prepareTemplates(parameters);
+			documents.prepareTemplates();
 			compiled = System.nanoTime();
-			documents.scorecard(parameters, report);
+			documents.scorecard(report);
 			scorecard = System.nanoTime();
-			documents.annex(parameters, report);
+			documents.annex(report);
 			contribution.incrementWriteCount(2);
 		}
 		// Read by bench/run.sh (logging.level.org.scorecards.cycle.RenderCountryTasklet=DEBUG): time per document.

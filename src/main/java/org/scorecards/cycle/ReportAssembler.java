@@ -5,24 +5,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
+import org.scorecards.methodology.Methodology;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.scoring.CycleStandings;
 import org.scorecards.scoring.Standing;
 
 /** Puts a country's outcome and its standing in the cycle together into what the documents show. */
-@Component
-class ReportAssembler {
+final class ReportAssembler {
 
-	private final CycleResources resources;
+	private final CycleParameters parameters;
 
-	ReportAssembler(CycleResources resources) {
-		this.resources = resources;
+	private final Methodology methodology;
+
+	ReportAssembler(CycleParameters parameters, Methodology methodology) {
+		this.parameters = parameters;
+		this.methodology = methodology;
 	}
 
-	CountryReport country(CycleParameters parameters, CountryOutcome outcome, CycleStandings standings) {
+	CountryReport country(CountryOutcome outcome, CycleStandings standings) {
 		Standing standing = standings.standings().get(outcome.country().iso3());
 		if (standing == null) {
 			standing = new Standing(null, 0, null, Map.of(), Map.of());
@@ -30,18 +31,18 @@ class ReportAssembler {
 		return new CountryReport(outcome.country(), outcome.year(), outcome.score(), outcome.previous(),
 				outcome.twoYearsBefore(), standing,
 				outcome.keyFigures(), outcome.findings(), outcome.intake(), outcome.narrative(), outcome.sources(),
-				resources.methodology(parameters), outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
+				methodology, outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
 				parameters.suppressionThreshold());
 	}
 
 	/** Rated countries by rank (then name), then the others by name. */
-	CycleReport cycle(CycleParameters parameters, List<CountryOutcome> outcomes, CycleStandings standings) {
+	CycleReport cycle(List<CountryOutcome> outcomes, CycleStandings standings) {
 		Comparator<CountryReport> order = Comparator
 			.comparing((CountryReport r) -> r.standing().rank() == null ? Integer.MAX_VALUE : r.standing().rank())
 			.thenComparing(r -> r.country().name());
-		List<CountryReport> reports = outcomes.stream().map(o -> country(parameters, o, standings)).sorted(order).toList();
+		List<CountryReport> reports = outcomes.stream().map(o -> country(o, standings)).sorted(order).toList();
 		Map<String, Map<String, BigDecimal>> averages = standings.regionalAverages();
-		return new CycleReport(parameters.year(), reports, averages, resources.methodology(parameters), parameters.asOf(),
+		return new CycleReport(parameters.year(), reports, averages, methodology, parameters.asOf(),
 				parameters.synthetic());
 	}
 }

@@ -1,5 +1,6 @@
 package org.scorecards.cycle;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -9,20 +10,37 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Validation only: read and check every country, publish findings for the focal points. */
+import org.scorecards.methodology.Methodology;
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.validation.RuleCatalogue;
+
+/**
+ * Validation only, read top-down: step 1 {@code scoreCountries} (the cycle's own first step: reading and
+ * checking are the first half of scoring), step 2 {@code publishFindings}, then the job.
+ */
 @Configuration
 class ValidationJobConfiguration {
 
 	static final String JOB = "validationJob";
 
 	@Bean
-	Job validationJob(JobRepository jobRepository, Step scoreCountries, Step publishFindings) {
-		return new JobBuilder(JOB, jobRepository).start(scoreCountries).next(publishFindings).build();
+	@StepScope
+	PublishFindingsTasklet publishFindingsTasklet(CycleParameters parameters, Methodology methodology,
+			ReferenceData reference, RuleCatalogue catalogue, CompiledReports reports) {
+		return new PublishFindingsTasklet(parameters, new ReportAssembler(parameters, methodology), reference,
+				catalogue, new CountryDocuments(parameters, reports));
 	}
 
 	@Bean
 	Step publishFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PublishFindingsTasklet tasklet) {
-		return new StepBuilder("publishFindings", jobRepository).tasklet(tasklet, transactionManager).build();
+			PublishFindingsTasklet publishFindingsTasklet) {
+		return new StepBuilder("publishFindings", jobRepository).tasklet(publishFindingsTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	Job validationJob(JobRepository jobRepository, CycleParametersValidator validator, Step scoreCountries,
+			Step publishFindings) {
+		return new JobBuilder(JOB, jobRepository).validator(validator).start(scoreCountries).next(publishFindings).build();
 	}
 }

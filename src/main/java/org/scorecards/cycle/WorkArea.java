@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.OutputTree;
 import org.scorecards.scoring.CycleStandings;
 
 /**
@@ -38,33 +39,33 @@ final class WorkArea {
 	private record Memo(FileTime modified, long size, Object value) {
 	}
 
-	private final Path yearDir;
+	private final OutputTree tree;
 
 	private final int year;
 
 	WorkArea(CycleParameters parameters) {
 		this.year = parameters.year();
-		this.yearDir = parameters.output().resolve(Integer.toString(year));
+		this.tree = parameters.outputTree();
 	}
 
 	Path yearDir() {
-		return yearDir;
-	}
-
-	Path countryDir(String iso3) {
-		return yearDir.resolve(iso3);
+		return tree.year(year);
 	}
 
 	Path countryFile(String iso3, String kind, String extension) {
-		return countryDir(iso3).resolve(iso3 + "-" + year + "-" + kind + "." + extension);
+		return tree.countryFile(year, iso3, kind, extension);
 	}
 
 	Path summaryFile(String kind, String extension) {
-		return yearDir.resolve("summary").resolve(year + "-" + kind + "." + extension);
+		return tree.summaryFile(year, kind, extension);
+	}
+
+	Path manifest() {
+		return tree.manifest(year);
 	}
 
 	private Path workDir() {
-		return yearDir.resolve(".work");
+		return tree.work(year);
 	}
 
 	void save(CountryOutcome outcome) {

@@ -55,11 +55,11 @@ public final class CountryIntake {
 		Map<String, Evidence> evidence = new LinkedHashMap<>();
 
 		WorkbookReader workbookReader = new WorkbookReader(iso3, year, methodology, catalogue);
-		Path workbookFile = countryDir.resolve(WorkbookReader.FILE);
+		Path workbookFile = countryDir.resolve(IndicatorWorkbook.FILE);
 		WorkbookSubmission workbook = workbookReader.read(workbookFile);
 		findings.addAll(workbookReader.findings());
 		if (Files.isRegularFile(workbookFile)) {
-			sources.add(new SourceFile(WorkbookReader.FILE, Checksums.sha256(workbookFile), workbookReader.rowsRead()));
+			sources.add(new SourceFile(IndicatorWorkbook.FILE, Checksums.sha256(workbookFile), workbookReader.rowsRead()));
 		}
 
 		Optional<Long> population = reference.population(iso3, year);
@@ -122,7 +122,7 @@ public final class CountryIntake {
 			}
 		}
 		long accepted = workbook.entries().size();
-		intake.add(0, new IntakeCount(iso3, WorkbookReader.FILE, workbookReader.rowsRead(), accepted,
+		intake.add(0, new IntakeCount(iso3, IndicatorWorkbook.FILE, workbookReader.rowsRead(), accepted,
 				workbookReader.rowsRead() - accepted));
 		KeyFigures keyFigures = figures.result(fundingUsd);
 		return new CountrySubmission(iso3, year, orderByMethodology(evidence), keyFigures, findings, intake, sources,

@@ -33,9 +33,6 @@ import org.scorecards.validation.RuleCatalogue;
 /** Reads and validates the focal point's {@code indicators.xlsx}. */
 public final class WorkbookReader {
 
-	public static final String FILE = "indicators.xlsx";
-
-	static final List<String> INDICATOR_COLUMNS = List.of("Code", "Indicator", "Value", "Unit", "Evidence", "Comment");
 
 	private static final int HEADER_SEARCH_ROWS = 10;
 
@@ -122,10 +119,10 @@ public final class WorkbookReader {
 	}
 
 	private WorkbookSubmission read(Workbook workbook) {
-		Sheet cover = workbook.getSheet("Cover");
-		Sheet indicators = workbook.getSheet("Indicators");
+		Sheet cover = workbook.getSheet(IndicatorWorkbook.COVER);
+		Sheet indicators = workbook.getSheet(IndicatorWorkbook.INDICATORS);
 		if (cover == null || indicators == null) {
-			return block("", "workbook.sheets", cover == null ? "Cover" : "Indicators", Map.of());
+			return block("", "workbook.sheets", cover == null ? IndicatorWorkbook.COVER : IndicatorWorkbook.INDICATORS, Map.of());
 		}
 		Map<String, String> coverValues = readCover(cover);
 		String blocked = checkCover(coverValues, cover);
@@ -134,7 +131,7 @@ public final class WorkbookReader {
 			return new WorkbookSubmission(coverValues, Map.of(), Map.of(), "the Indicators sheet has no usable header");
 		}
 		checkMutualLegalAssistance(entries);
-		Sheet narrative = workbook.getSheet("Narrative");
+		Sheet narrative = workbook.getSheet(IndicatorWorkbook.NARRATIVE);
 		return new WorkbookSubmission(coverValues, entries, narrative == null ? Map.of() : readNarrative(narrative),
 				blocked);
 	}
@@ -151,16 +148,16 @@ public final class WorkbookReader {
 	}
 
 	private String checkCover(Map<String, String> values, Sheet cover) {
-		String country = values.getOrDefault("Country (ISO3)", "");
-		String reportingYear = values.getOrDefault("Reporting year", "");
+		String country = values.getOrDefault(IndicatorWorkbook.COUNTRY, "");
+		String reportingYear = values.getOrDefault(IndicatorWorkbook.YEAR, "");
 		String blocked = null;
 		if (!country.equalsIgnoreCase(iso3)) {
 			blocked = "the workbook's Cover names country '" + country + "', not " + iso3;
-			add(coverCell(cover, "Country (ISO3)"), "cover.country", country, Map.of());
+			add(coverCell(cover, IndicatorWorkbook.COUNTRY), "cover.country", country, Map.of());
 		}
 		if (!reportingYear.equals(Integer.toString(year))) {
 			blocked = blocked != null ? blocked : "the workbook's Cover gives reporting year '" + reportingYear + "', not " + year;
-			add(coverCell(cover, "Reporting year"), "cover.year", reportingYear, Map.of());
+			add(coverCell(cover, IndicatorWorkbook.YEAR), "cover.year", reportingYear, Map.of());
 		}
 		return blocked;
 	}
@@ -171,7 +168,7 @@ public final class WorkbookReader {
 				return "Cover!B" + (row.getRowNum() + 1);
 			}
 		}
-		return "Cover";
+		return IndicatorWorkbook.COVER;
 	}
 
 	/** Entries by code, or {@code null} when no header row is found. */
@@ -186,7 +183,7 @@ public final class WorkbookReader {
 			}
 		}
 		if (headerRow < 0) {
-			add("Indicators", "header.indicators", "", Map.of("expected", String.join(" | ", INDICATOR_COLUMNS)));
+			add(IndicatorWorkbook.INDICATORS, "header.indicators", "", Map.of("expected", String.join(" | ", IndicatorWorkbook.INDICATOR_COLUMNS)));
 			return null;
 		}
 		int codeColumn = columns.get("code");
@@ -221,7 +218,7 @@ public final class WorkbookReader {
 		}
 		for (WorkbookItem item : methodology.workbook()) {
 			if (!seen.contains(item.code())) {
-				add("Indicators", "indicator.missing_row", item.code(), Map.of("label", item.label()));
+				add(IndicatorWorkbook.INDICATORS, "indicator.missing_row", item.code(), Map.of("label", item.label()));
 			}
 		}
 		return accepted;
@@ -296,7 +293,7 @@ public final class WorkbookReader {
 	private Finding add(String location, String rule, String value, Map<String, ?> facts) {
 		Map<String, Object> all = new HashMap<>(facts);
 		all.put("year", year);
-		Finding finding = catalogue.finding(rule, iso3, FILE, location, value, all);
+		Finding finding = catalogue.finding(rule, iso3, IndicatorWorkbook.FILE, location, value, all);
 		findings.add(finding);
 		return finding;
 	}
@@ -308,8 +305,8 @@ public final class WorkbookReader {
 	private static String readable(Exception ex, Path file) {
 		String message = String.valueOf(ex.getMessage())
 			.replaceFirst("^([\\w$]+\\.)+\\w+: ", "")
-			.replace(file.toAbsolutePath().toString(), FILE)
-			.replace(file.toString(), FILE);
+			.replace(file.toAbsolutePath().toString(), IndicatorWorkbook.FILE)
+			.replace(file.toString(), IndicatorWorkbook.FILE);
 		if (message.contains("Zip bomb")) {
 			return "it expands to far more data than its size (a possible zip bomb)";
 		}

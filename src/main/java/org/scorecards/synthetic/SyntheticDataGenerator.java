@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.methodology.WorkbookItem;
 
@@ -59,7 +60,7 @@ public final class SyntheticDataGenerator {
 		Map<String, String> narrative = Draw.chance(countryYear.random("narrative-present"), 0.85)
 				? Narratives.of(countryYear) : Map.of();
 		new WorkbookWriter(countryYear, FocalPoints.of(countryYear.country(), options.seed()))
-			.write(folder.resolve(WorkbookWriter.FILE), rows, narrative);
+			.write(folder.resolve(IndicatorWorkbook.FILE), rows, narrative);
 		tally.files++;
 		Profile profile = options.profile();
 		long victims = options.recordsPerCountry();

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.rendering.StableZip;
 import org.scorecards.synthetic.FocalPoints.FocalPoint;
 
@@ -27,9 +28,6 @@ import org.scorecards.synthetic.FocalPoints.FocalPoint;
  */
 final class WorkbookWriter {
 
-	static final String FILE = "indicators.xlsx";
-
-	private static final String[] INDICATOR_HEADER = { "Code", "Indicator", "Value", "Unit", "Evidence", "Comment" };
 
 	private final CountryYear countryYear;
 
@@ -48,10 +46,10 @@ final class WorkbookWriter {
 	void write(Path file, List<IndicatorValues.Row> rows, Map<String, String> narrative) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			CellStyle bold = boldStyle(workbook);
-			writeCover(workbook.createSheet("Cover"), bold);
-			writeIndicators(workbook.createSheet("Indicators"), bold, rows);
+			writeCover(workbook.createSheet(IndicatorWorkbook.COVER), bold);
+			writeIndicators(workbook.createSheet(IndicatorWorkbook.INDICATORS), bold, rows);
 			if (!narrative.isEmpty()) {
-				writeNarrative(workbook.createSheet("Narrative"), bold, narrative);
+				writeNarrative(workbook.createSheet(IndicatorWorkbook.NARRATIVE), bold, narrative);
 			}
 			Date created = Date.from(submittedOn.atStartOfDay().toInstant(ZoneOffset.UTC));
 			workbook.getProperties().getCoreProperties().setCreated(Optional.of(created));
@@ -63,11 +61,11 @@ final class WorkbookWriter {
 	}
 
 	private void writeCover(Sheet sheet, CellStyle bold) {
-		label(sheet, 0, "Country (ISO3)", bold).createCell(1).setCellValue(countryYear.iso3());
-		label(sheet, 1, "Reporting year", bold).createCell(1).setCellValue(countryYear.year());
-		label(sheet, 2, "Focal point", bold).createCell(1).setCellValue(focalPoint.name());
-		label(sheet, 3, "Email", bold).createCell(1).setCellValue(focalPoint.email());
-		label(sheet, 4, "Submitted on", bold).createCell(1).setCellValue(submittedOn.toString());
+		label(sheet, 0, IndicatorWorkbook.COUNTRY, bold).createCell(1).setCellValue(countryYear.iso3());
+		label(sheet, 1, IndicatorWorkbook.YEAR, bold).createCell(1).setCellValue(countryYear.year());
+		label(sheet, 2, IndicatorWorkbook.FOCAL_POINT, bold).createCell(1).setCellValue(focalPoint.name());
+		label(sheet, 3, IndicatorWorkbook.EMAIL, bold).createCell(1).setCellValue(focalPoint.email());
+		label(sheet, 4, IndicatorWorkbook.SUBMITTED_ON, bold).createCell(1).setCellValue(submittedOn.toString());
 		sheet.setColumnWidth(0, 18 * 256);
 		sheet.setColumnWidth(1, 44 * 256);
 	}
@@ -80,7 +78,7 @@ final class WorkbookWriter {
 	}
 
 	private static void writeIndicators(Sheet sheet, CellStyle bold, List<IndicatorValues.Row> rows) {
-		header(sheet, bold, INDICATOR_HEADER);
+		header(sheet, bold, IndicatorWorkbook.INDICATOR_COLUMNS.toArray(String[]::new));
 		int index = 1;
 		for (IndicatorValues.Row item : rows) {
 			Row row = sheet.createRow(index++);
@@ -106,7 +104,7 @@ final class WorkbookWriter {
 	}
 
 	private static void writeNarrative(Sheet sheet, CellStyle bold, Map<String, String> narrative) {
-		header(sheet, bold, "Pillar", "Text");
+		header(sheet, bold, IndicatorWorkbook.NARRATIVE_COLUMNS.toArray(String[]::new));
 		int index = 1;
 		for (Map.Entry<String, String> entry : narrative.entrySet()) {
 			Row row = sheet.createRow(index++);

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.scorecards.intake.IndicatorWorkbook;
+import org.scorecards.intake.InputTree;
 import org.scorecards.AtomicFiles;
+import org.scorecards.OutputTree;
 import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.intake.WorkbookReader;
 import org.scorecards.intake.WorkbookSubmission;
@@ -18,23 +21,23 @@ import org.scorecards.validation.RuleCatalogue;
  */
 public final class CountryTemplates {
 
-	private final Path input;
+	private final InputTree input;
 
-	private final Path output;
+	private final OutputTree output;
 
 	private final Methodology methodology;
 
 	private final WorkbookTemplate template;
 
-	public CountryTemplates(Path input, Path output, Methodology methodology, WorkbookTemplate template) {
+	public CountryTemplates(InputTree input, OutputTree output, Methodology methodology, WorkbookTemplate template) {
 		this.input = input;
 		this.output = output;
 		this.methodology = methodology;
 		this.template = template;
 	}
 
-	public static Path target(Path output, int year, String iso3) {
-		return output.resolve(Integer.toString(year)).resolve("templates").resolve(iso3).resolve(WorkbookReader.FILE);
+	public static Path target(OutputTree output, int year, String iso3) {
+		return output.template(year, iso3, IndicatorWorkbook.FILE);
 	}
 
 	/** Writes the country's template and returns how many values of last year it shows. */
@@ -50,7 +53,7 @@ public final class CountryTemplates {
 	 * report here: a value it rejected is simply not shown.
 	 */
 	Map<String, WorkbookEntry> lastYear(String iso3, int year) {
-		Path file = input.resolve(Integer.toString(year)).resolve(iso3).resolve(WorkbookReader.FILE);
+		Path file = input.workbook(year, iso3);
 		if (!Files.isRegularFile(file)) {
 			return Map.of();
 		}

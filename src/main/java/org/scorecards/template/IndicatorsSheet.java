@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Methodology;
@@ -31,7 +32,7 @@ import org.scorecards.rendering.Display;
  */
 final class IndicatorsSheet {
 
-	static final String NAME = "Indicators";
+	static final String NAME = IndicatorWorkbook.INDICATORS;
 
 	static final List<String> HEADER = List.of("Code", "Indicator", "Value", "Unit", "Evidence", "Comment", "Last year",
 			"Treaty");

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.intake.CsvRules;
 import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.methodology.Methodology;
@@ -36,9 +37,9 @@ import org.scorecards.rendering.StableZip;
  */
 public final class WorkbookTemplate {
 
-	static final String COVER = "Cover";
+	static final String COVER = IndicatorWorkbook.COVER;
 
-	static final String NARRATIVE = "Narrative";
+	static final String NARRATIVE = IndicatorWorkbook.NARRATIVE;
 
 	static final String SYNTHETIC_BANNER = "SYNTHETIC DEMO DATA \u2013 fictional country; not a real submission";
 
@@ -89,12 +90,12 @@ public final class WorkbookTemplate {
 	/** The contract's five rows first; the rows after them are for the reader's orientation only. */
 	private void writeCover(XSSFWorkbook workbook, TemplateStyles styles, Country country, int year) {
 		XSSFSheet sheet = workbook.createSheet(COVER);
-		coverRow(sheet, styles, 0, "Country (ISO3)", styles.text, "Filled in: do not change.")
+		coverRow(sheet, styles, 0, IndicatorWorkbook.COUNTRY, styles.text, "Filled in: do not change.")
 			.setCellValue(Display.cellText(country.iso3()));
-		coverRow(sheet, styles, 1, "Reporting year", styles.year, "Filled in: do not change.").setCellValue(year);
-		coverRow(sheet, styles, 2, "Focal point", styles.input, "Your name.");
-		coverRow(sheet, styles, 3, "Email", styles.input, "Your work e-mail address.");
-		coverRow(sheet, styles, 4, "Submitted on", styles.inputDate,
+		coverRow(sheet, styles, 1, IndicatorWorkbook.YEAR, styles.year, "Filled in: do not change.").setCellValue(year);
+		coverRow(sheet, styles, 2, IndicatorWorkbook.FOCAL_POINT, styles.input, "Your name.");
+		coverRow(sheet, styles, 3, IndicatorWorkbook.EMAIL, styles.input, "Your work e-mail address.");
+		coverRow(sheet, styles, 4, IndicatorWorkbook.SUBMITTED_ON, styles.inputDate,
 				"The date you send the workbook, as yyyy-mm-dd (e.g. " + (year + 1) + "-01-15).");
 		coverRow(sheet, styles, 6, "Country name", styles.text, "").setCellValue(Display.cellText(country.name()));
 		coverRow(sheet, styles, 7, "Region", styles.text, "").setCellValue(Display.cellText(country.region()));
@@ -139,7 +140,7 @@ public final class WorkbookTemplate {
 	private void writeNarrative(XSSFWorkbook workbook, TemplateStyles styles) {
 		XSSFSheet sheet = workbook.createSheet(NARRATIVE);
 		Row header = sheet.createRow(0);
-		String[] names = { "Pillar", "Text" };
+		String[] names = IndicatorWorkbook.NARRATIVE_COLUMNS.toArray(String[]::new);
 		for (int c = 0; c < names.length; c++) {
 			header.createCell(c).setCellValue(names[c]);
 			header.getCell(c).setCellStyle(styles.header);

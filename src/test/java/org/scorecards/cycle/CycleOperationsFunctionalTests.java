@@ -42,7 +42,7 @@ class CycleOperationsFunctionalTests {
 		Path keyFigures = templates.resolve("scorecard-key-figures.jrxml");
 		String good = Files.readString(keyFigures);
 		Files.writeString(keyFigures, "<jasperReport broken");
-		CycleParameters parameters = new CycleParameters(2025, input, work.resolve("restart/output"), null, null,
+		CycleParameters parameters = new CycleParameters(2025, input, work.resolve("restart/output"), null, null, null,
 				templates, AS_OF, 2, 5);
 
 		CycleResult failed = launcher.run(parameters);
@@ -61,7 +61,7 @@ class CycleOperationsFunctionalTests {
 		// Scoring had completed: only the failed rendering and what follows it ran again.
 		assertThat(stepsRun).doesNotContain("scoreCountries").contains("renderCountries", "publishSummary");
 
-		CycleParameters clean = new CycleParameters(2025, input, work.resolve("restart/clean"), null, null,
+		CycleParameters clean = new CycleParameters(2025, input, work.resolve("restart/clean"), null, null, null,
 				Path.of("templates"), AS_OF, 2, 5);
 		assertThat(launcher.run(clean).completed()).isTrue();
 		for (Path file : Manifest.publishedFiles(clean.output().resolve("2025"))) {
@@ -108,7 +108,7 @@ class CycleOperationsFunctionalTests {
 	}
 
 	private static CycleParameters parameters(Path input, Path output, String country) {
-		return new CycleParameters(2025, input, output, country, null, Path.of("templates"), AS_OF, 2, 5);
+		return new CycleParameters(2025, input, output, country, null, null, Path.of("templates"), AS_OF, 2, 5);
 	}
 
 	private static List<Path> files(Path dir) throws IOException {

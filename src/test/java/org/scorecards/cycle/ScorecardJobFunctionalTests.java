@@ -78,7 +78,7 @@ class ScorecardJobFunctionalTests {
 	void runTheCycle() throws Exception {
 		Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
 		output = work.resolve("output");
-		result = launcher.run(new CycleParameters(2025, input, output, null, null, Path.of("templates"),
+		result = launcher.run(new CycleParameters(2025, input, output, null, null, null, Path.of("templates"),
 				LocalDate.of(2026, 3, 1), 2, 5));
 	}
 
@@ -197,7 +197,7 @@ class ScorecardJobFunctionalTests {
 	@Test
 	void theSameInputsAndDateGiveTheSameBytes() throws Exception {
 		Path again = work.resolve("output-again");
-		launcher.run(new CycleParameters(2025, work.resolve("input"), again, null, null, Path.of("templates"),
+		launcher.run(new CycleParameters(2025, work.resolve("input"), again, null, null, null, Path.of("templates"),
 				LocalDate.of(2026, 3, 1), 1, 5));
 		try (var files = Files.walk(output.resolve("2025"))) {
 			List<Path> published = files.filter(Files::isRegularFile)

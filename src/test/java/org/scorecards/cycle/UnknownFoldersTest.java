@@ -33,7 +33,7 @@ class UnknownFoldersTest {
 		for (String folder : folders) {
 			Files.createDirectories(input.resolve("2025").resolve(folder));
 		}
-		CycleParameters parameters = new CycleParameters(2025, input, input.resolve("output"), null, null,
+		CycleParameters parameters = new CycleParameters(2025, input, input.resolve("output"), null, null, null,
 				Path.of("templates"), LocalDate.of(2026, 3, 1), 1, 5);
 		return PublishSummaryTasklet.unknownFolders(parameters, REFERENCE, RuleCatalogue.bundled());
 	}

@@ -131,7 +131,7 @@ class WorkbookReaderTest {
 	}
 
 	WorkbookSubmission read(byte[] content) throws IOException {
-		Path file = dir.resolve(WorkbookReader.FILE);
+		Path file = dir.resolve(IndicatorWorkbook.FILE);
 		Files.write(file, content);
 		return reader.read(file);
 	}

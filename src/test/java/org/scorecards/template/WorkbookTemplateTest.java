@@ -29,8 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scorecards.OutputTree;
 import org.scorecards.TestWorkbooks;
 import org.scorecards.intake.WorkbookEntry;
+import org.scorecards.intake.InputTree;
 import org.scorecards.intake.WorkbookReader;
 import org.scorecards.intake.WorkbookSubmission;
 import org.scorecards.methodology.Methodology;
@@ -167,7 +169,7 @@ class WorkbookTemplateTest {
 		lastYear.remove("PA.4");
 		lastYear.put("PV.5", "invalid");
 		TestWorkbooks.write(input.resolve("2025/XAA/indicators.xlsx"), "XAA", 2025, lastYear, Map.of());
-		Map<String, WorkbookEntry> previous = new CountryTemplates(input, work, METHODOLOGY,
+		Map<String, WorkbookEntry> previous = new CountryTemplates(new InputTree(input), new OutputTree(work), METHODOLOGY,
 				new WorkbookTemplate(METHODOLOGY)).lastYear("XAA", 2025);
 
 		Path template = write(COUNTRY, previous);

@@ -1,0 +1,42 @@
+package org.scorecards;
+
+import java.nio.file.Path;
+
+/**
+ * The output tree, the one place that knows its layout: per year, one folder per country with
+ * {@code <ISO3>-<year>-<kind>.<ext>}, {@code summary/<year>-<kind>.<ext>}, {@code manifest.json},
+ * {@code templates/<ISO3>/} for the workbooks sent out, and the run's work area {@code .work/}.
+ */
+public record OutputTree(Path root) {
+
+	public static final String MANIFEST = "manifest.json";
+
+	public Path year(int year) {
+		return root.resolve(Integer.toString(year));
+	}
+
+	/** A country's folder; {@code iso3} must be a code of the cycle, never a name taken from a file. */
+	public Path country(int year, String iso3) {
+		return year(year).resolve(iso3);
+	}
+
+	public Path countryFile(int year, String iso3, String kind, String extension) {
+		return country(year, iso3).resolve(iso3 + "-" + year + "-" + kind + "." + extension);
+	}
+
+	public Path summaryFile(int year, String kind, String extension) {
+		return year(year).resolve("summary").resolve(year + "-" + kind + "." + extension);
+	}
+
+	public Path manifest(int year) {
+		return year(year).resolve(MANIFEST);
+	}
+
+	public Path template(int year, String iso3, String fileName) {
+		return year(year).resolve("templates").resolve(iso3).resolve(fileName);
+	}
+
+	public Path work(int year) {
+		return year(year).resolve(".work");
+	}
+}
