@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.ReferenceDataLoader;
-import org.scorecards.validation.IntakeCount;
 
 /**
  * Benchmark floors of intake (bench/run.sh; not a test, not in the jar). Prints {@code key=value} lines.

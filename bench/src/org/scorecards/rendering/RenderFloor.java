@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.cycle.BenchReports;
 import org.scorecards.scoring.CountryStatus;
+import org.scorecards.spreadsheet.StableZip;
 
 /**
  * Benchmark floors of rendering (bench/run.sh; not a test, not in the jar), over the prepared data of a

@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import org.scorecards.rendering.StableZip;
+import org.scorecards.spreadsheet.StableZip;
 
 /** Outputs appear whole or not at all: written to a temporary file beside the target, then moved. */
 public final class AtomicFiles {

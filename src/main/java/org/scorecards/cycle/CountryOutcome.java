@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.scorecards.reference.Country;
-import org.scorecards.rendering.SourceFile;
+import org.scorecards.intake.SourceFile;
 import org.scorecards.scoring.CountryScore;
-import org.scorecards.scoring.KeyFigures;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
+import org.scorecards.intake.IntakeCount;
 
 /**
  * The result of scoring one country, kept in the run's work area between steps so that a restart need not

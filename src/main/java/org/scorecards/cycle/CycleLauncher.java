@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.scoring.CountryStatus;
-import org.scorecards.validation.IntakeCount;
+import org.scorecards.intake.IntakeCount;
 
 /** Starts the cycle jobs and sums up what they did, for the command line. */
 @Component

@@ -23,10 +23,9 @@ import org.scorecards.reference.Country;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryScorer;
-import org.scorecards.scoring.KeyFigures;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
-import org.scorecards.validation.ChangeReview;
 
 /**
  * Reads, validates and scores one country: the reporting year, and the two years before re-scored under the

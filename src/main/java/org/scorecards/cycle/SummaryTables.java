@@ -20,7 +20,7 @@ import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
+import org.scorecards.intake.IntakeCount;
 
 /** The three machine-readable tables of a cycle: scores, findings and intake, one tidy row each. */
 final class SummaryTables {

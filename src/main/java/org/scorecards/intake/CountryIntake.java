@@ -17,11 +17,8 @@ import org.scorecards.methodology.Measure;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Source;
 import org.scorecards.reference.ReferenceData;
-import org.scorecards.rendering.SourceFile;
 import org.scorecards.scoring.Evidence;
-import org.scorecards.scoring.KeyFigures;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
 import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 

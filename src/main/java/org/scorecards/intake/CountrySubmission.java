@@ -3,11 +3,8 @@ package org.scorecards.intake;
 import java.util.List;
 import java.util.Map;
 
-import org.scorecards.rendering.SourceFile;
 import org.scorecards.scoring.Evidence;
-import org.scorecards.scoring.KeyFigures;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
 
 /**
  * A country's validated submission for one year, reduced to what scoring and publishing need: evidence per

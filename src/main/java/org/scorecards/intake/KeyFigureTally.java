@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.scorecards.methodology.Source;
-import org.scorecards.scoring.KeyFigures;
 
 /** Counts accepted records into the breakdowns the scorecard charts. */
 final class KeyFigureTally {

@@ -28,7 +28,6 @@ import org.scorecards.intake.CsvRules.Condition;
 import org.scorecards.intake.CsvRules.FileRules;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
 import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 

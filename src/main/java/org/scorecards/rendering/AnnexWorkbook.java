@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
@@ -20,7 +21,7 @@ import org.scorecards.methodology.Source;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
-import org.scorecards.scoring.KeyFigures;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.methodology.Source;
+import org.scorecards.spreadsheet.CellText;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.Severity;
 
@@ -141,7 +142,7 @@ final class AnnotatedCopy {
 					copy.setCellValue(source.getNumericCellValue());
 				}
 			}
-			case STRING -> copy.setCellValue(Display.cellText(source.getStringCellValue()));
+			case STRING -> copy.setCellValue(CellText.defused(source.getStringCellValue()));
 			case BOOLEAN -> copy.setCellValue(source.getBooleanCellValue());
 			case ERROR -> copy.setCellValue(FormulaError.forInt(source.getErrorCellValue()).getString());
 			default -> {

@@ -35,17 +35,4 @@ public final class Display {
 	public static boolean isSuppressed(long count, int threshold) {
 		return count > 0 && count < threshold;
 	}
-
-	/**
-	 * User-supplied text for a spreadsheet cell: a leading {@code = + - @} (or tab / carriage return) would
-	 * make spreadsheet programs read it as a formula, so it gets a leading apostrophe-free quote mark.
-	 */
-	public static String cellText(String text) {
-		if (text == null || text.isEmpty()) {
-			return text;
-		}
-		char first = text.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + text : text;
-	}
 }

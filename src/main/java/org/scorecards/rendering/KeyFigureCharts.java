@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.scorecards.scoring.KeyFigures;
+import org.scorecards.intake.KeyFigures;
 
 /**
  * The key-figure charts of a scorecard, under disclosure control: a count from 1 to threshold-1 is

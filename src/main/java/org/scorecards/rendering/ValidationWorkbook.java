@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
+import org.scorecards.intake.IntakeCount;
 
 /**
  * What the focal point gets back ({@code <ISO3>-<year>-validation.xlsx}): every finding, the record

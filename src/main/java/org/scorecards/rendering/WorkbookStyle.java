@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.methodology.Band;
 import org.scorecards.scoring.OfficialFigure;
+import org.scorecards.spreadsheet.CellText;
 
 /**
  * The look shared by the annex, validation and summary workbooks: cell styles and number formats, the
@@ -249,11 +250,11 @@ final class WorkbookStyle {
 
 		/** Text that came from an input file, or contains such text: always a string cell, defused. */
 		Cells input(String text) {
-			return text(Display.cellText(text), style.text);
+			return text(CellText.defused(text), style.text);
 		}
 
 		Cells inputWrapped(String text) {
-			return text(Display.cellText(text), style.wrapped);
+			return text(CellText.defused(text), style.wrapped);
 		}
 
 		Cells score(BigDecimal score) {

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.intake.IndicatorWorkbook;
-import org.scorecards.rendering.StableZip;
+import org.scorecards.spreadsheet.StableZip;
 import org.scorecards.synthetic.FocalPoints.FocalPoint;
 
 /**

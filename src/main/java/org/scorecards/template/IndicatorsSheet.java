@@ -22,7 +22,7 @@ import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.WorkbookItem;
-import org.scorecards.rendering.Display;
+import org.scorecards.spreadsheet.CellText;
 
 /**
  * The Indicators sheet: the contract's six columns, one row per workbook item of the methodology in its
@@ -69,13 +69,13 @@ final class IndicatorsSheet {
 		for (WorkbookItem item : methodology.workbook()) {
 			Row row = sheet.createRow(r);
 			text(row, 0, item.code(), styles.text);
-			text(row, 1, Display.cellText(item.label()), styles.wrapped);
+			text(row, 1, CellText.defused(item.label()), styles.wrapped);
 			row.createCell(VALUE_COLUMN).setCellStyle(styles.input);
-			text(row, 3, Display.cellText(item.unit()), styles.text);
+			text(row, 3, CellText.defused(item.unit()), styles.text);
 			row.createCell(4).setCellStyle(styles.inputWrapped);
 			row.createCell(5).setCellStyle(styles.inputWrapped);
 			lastYear(row.createCell(LAST_YEAR_COLUMN), item, previous);
-			text(row, 7, Display.cellText(treaties.getOrDefault(item.code(), "")), styles.wrapped);
+			text(row, 7, CellText.defused(treaties.getOrDefault(item.code(), "")), styles.wrapped);
 			TemplateStyles.fitRowHeight(row, item.label(), WIDTHS[1]);
 			(item.isAnswer() ? answers : counts).addCellRangeAddress(r, VALUE_COLUMN, r, VALUE_COLUMN);
 			r++;

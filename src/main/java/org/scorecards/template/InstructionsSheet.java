@@ -12,13 +12,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.scorecards.intake.CsvRules;
 import org.scorecards.intake.CsvRules.ColumnRule;
 import org.scorecards.intake.CsvRules.Condition;
 import org.scorecards.intake.CsvRules.FileRules;
+import org.scorecards.intake.CsvRules;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.reference.Country;
-import org.scorecards.rendering.Display;
+import org.scorecards.spreadsheet.CellText;
 
 /**
  * Plain-language guidance for the focal point, in two columns: a short key and what to do. The four CSV files
@@ -156,11 +156,11 @@ final class InstructionsSheet {
 				continue;
 			}
 			Cell key = row.createCell(0);
-			key.setCellValue(Display.cellText(line.key()));
+			key.setCellValue(CellText.defused(line.key()));
 			key.setCellStyle(line.style());
 			if (!line.text().isEmpty()) {
 				Cell text = row.createCell(1);
-				text.setCellValue(Display.cellText(line.text()));
+				text.setCellValue(CellText.defused(line.text()));
 				text.setCellStyle(styles.wrapped);
 				TemplateStyles.fitRowHeight(row, line.text(), TEXT_WIDTH);
 			}

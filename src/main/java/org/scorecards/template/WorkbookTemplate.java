@@ -18,14 +18,14 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.intake.CsvRules;
+import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Pillar;
 import org.scorecards.reference.Country;
-import org.scorecards.rendering.Display;
-import org.scorecards.rendering.StableZip;
+import org.scorecards.spreadsheet.CellText;
+import org.scorecards.spreadsheet.StableZip;
 
 /**
  * The pre-filled {@code indicators.xlsx} a focal point receives: Instructions, Cover (country and year filled
@@ -91,16 +91,16 @@ public final class WorkbookTemplate {
 	private void writeCover(XSSFWorkbook workbook, TemplateStyles styles, Country country, int year) {
 		XSSFSheet sheet = workbook.createSheet(COVER);
 		coverRow(sheet, styles, 0, IndicatorWorkbook.COUNTRY, styles.text, "Filled in: do not change.")
-			.setCellValue(Display.cellText(country.iso3()));
+			.setCellValue(CellText.defused(country.iso3()));
 		coverRow(sheet, styles, 1, IndicatorWorkbook.YEAR, styles.year, "Filled in: do not change.").setCellValue(year);
 		coverRow(sheet, styles, 2, IndicatorWorkbook.FOCAL_POINT, styles.input, "Your name.");
 		coverRow(sheet, styles, 3, IndicatorWorkbook.EMAIL, styles.input, "Your work e-mail address.");
 		coverRow(sheet, styles, 4, IndicatorWorkbook.SUBMITTED_ON, styles.inputDate,
 				"The date you send the workbook, as yyyy-mm-dd (e.g. " + (year + 1) + "-01-15).");
-		coverRow(sheet, styles, 6, "Country name", styles.text, "").setCellValue(Display.cellText(country.name()));
-		coverRow(sheet, styles, 7, "Region", styles.text, "").setCellValue(Display.cellText(country.region()));
+		coverRow(sheet, styles, 6, "Country name", styles.text, "").setCellValue(CellText.defused(country.name()));
+		coverRow(sheet, styles, 7, "Region", styles.text, "").setCellValue(CellText.defused(country.region()));
 		coverRow(sheet, styles, 8, "Methodology", styles.text, "")
-			.setCellValue(Display.cellText("version " + methodology.version()));
+			.setCellValue(CellText.defused("version " + methodology.version()));
 		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
 		DataValidation date = helper.createValidation(
 				helper.createDateConstraint(OperatorType.GREATER_OR_EQUAL, "DATE(" + year + ",1,1)", null, null),
@@ -148,7 +148,7 @@ public final class WorkbookTemplate {
 		int r = 1;
 		for (Pillar pillar : methodology.pillars()) {
 			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(Display.cellText(pillar.label()));
+			row.createCell(0).setCellValue(CellText.defused(pillar.label()));
 			row.getCell(0).setCellStyle(styles.text);
 			row.createCell(1).setCellStyle(styles.inputWrapped);
 			row.setHeightInPoints(60);

@@ -32,7 +32,7 @@ import org.scorecards.rendering.SummaryPdf;
 import org.scorecards.rendering.SummaryWorkbook;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
-import org.scorecards.scoring.KeyFigures;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.OfficialFigure;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.PillarStatus;

@@ -10,7 +10,6 @@ import org.scorecards.TestWorkbooks;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
 import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 

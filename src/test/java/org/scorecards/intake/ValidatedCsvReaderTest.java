@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.validation.Finding;
-import org.scorecards.validation.IntakeCount;
 import org.scorecards.validation.RuleCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.scorecards.rendering;
+package org.scorecards.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +12,11 @@ import java.util.zip.ZipOutputStream;
 /**
  * Re-packs a zip (an xlsx) with every entry stamped with one fixed local time. POI stamps entries with the
  * clock, so without this two writes of the same workbook would differ in bytes and in checksum.
+ * <p>
+ * POI 5.4's own {@code Reproducibility} is not used: it is one process-wide flag that
+ * {@code runWithSourceDateEpoch} sets and resets around each write, so two countries written at once on two
+ * workers race (one write resets the flag while the other is still zipping), and it pins entries to 1980
+ * rather than to the generation date the documents print.
  */
 public final class StableZip {
 

@@ -1,4 +1,4 @@
-package org.scorecards.validation;
+package org.scorecards.cycle;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,28 +12,30 @@ import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Source;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.IndicatorResult;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
 
 /**
  * Flags for review an indicator whose value moved by more than the rules' {@code change_factor} from last
  * year's, up or down: often a typing slip (an extra zero), sometimes a real change worth a sentence.
  */
-public final class ChangeReview {
+final class ChangeReview {
 
 	private final Methodology methodology;
 
 	private final RuleCatalogue catalogue;
 
-	public ChangeReview(Methodology methodology, RuleCatalogue catalogue) {
+	ChangeReview(Methodology methodology, RuleCatalogue catalogue) {
 		this.methodology = methodology;
 		this.catalogue = catalogue;
 	}
 
 	/** The findings, and the codes of the indicators they flag. */
-	public record Review(List<Finding> findings, Set<String> codes) {
+	record Review(List<Finding> findings, Set<String> codes) {
 	}
 
 	/** @param locations indicator code to the workbook cell of its value, for workbook indicators */
-	public Review review(CountryScore current, CountryScore previous, Map<String, String> locations) {
+	Review review(CountryScore current, CountryScore previous, Map<String, String> locations) {
 		List<Finding> findings = new ArrayList<>();
 		Set<String> codes = new TreeSet<>();
 		if (previous == null) {

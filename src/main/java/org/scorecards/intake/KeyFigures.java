@@ -1,4 +1,4 @@
-package org.scorecards.scoring;
+package org.scorecards.intake;
 
 import java.math.BigDecimal;
 import java.util.Map;

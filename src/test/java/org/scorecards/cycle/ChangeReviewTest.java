@@ -1,4 +1,4 @@
-package org.scorecards.validation;
+package org.scorecards.cycle;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -12,6 +12,9 @@ import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryScorer;
 import org.scorecards.scoring.Evidence;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
+import org.scorecards.validation.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
