@@ -101,7 +101,7 @@ public final class RenderFloor {
 			bareWorkbook(validation);
 			add("floor.validation", t, 1);
 			oursWorkbook("ours.validation",
-					out -> new ValidationWorkbook().write(report, Files.isRegularFile(submitted) ? submitted : null, out),
+					out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, Files.isRegularFile(submitted) ? submitted : null, out),
 					asOf);
 		}
 		long t = System.nanoTime();

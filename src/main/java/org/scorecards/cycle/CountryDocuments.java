@@ -7,6 +7,7 @@ import org.scorecards.AtomicFiles;
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;
+import org.scorecards.validation.RuleCatalogue;
 
 /** Writes a country's three documents, each whole or not at all, where the output tree puts them. */
 final class CountryDocuments {
@@ -15,11 +16,14 @@ final class CountryDocuments {
 
 	private final CompiledReports reports;
 
+	private final RuleCatalogue catalogue;
+
 	private final WorkArea work;
 
-	CountryDocuments(CycleParameters parameters, CompiledReports reports) {
+	CountryDocuments(CycleParameters parameters, CompiledReports reports, RuleCatalogue catalogue) {
 		this.parameters = parameters;
 		this.reports = reports;
+		this.catalogue = catalogue;
 		this.work = new WorkArea(parameters);
 	}
 
@@ -27,7 +31,7 @@ final class CountryDocuments {
 		String iso3 = report.country().iso3();
 		Path submitted = parameters.inputTree().workbook(parameters.year(), iso3);
 		AtomicFiles.writeWorkbook(work.countryFile(iso3, "validation", "xlsx"), parameters.asOf(),
-				out -> new ValidationWorkbook().write(report, Files.isRegularFile(submitted) ? submitted : null, out));
+				out -> new ValidationWorkbook(catalogue).write(report, Files.isRegularFile(submitted) ? submitted : null, out));
 	}
 
 	/** Compiles the scorecard templates, or finds them compiled: once per process, whichever country comes first. */

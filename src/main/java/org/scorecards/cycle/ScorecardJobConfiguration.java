@@ -118,9 +118,9 @@ class ScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	RenderCountryTasklet renderCountryTasklet(@Value(ISO3) String iso3, CycleParameters parameters,
-			Methodology methodology, CompiledReports reports) {
+			Methodology methodology, RuleCatalogue catalogue, CompiledReports reports) {
 		return new RenderCountryTasklet(iso3, parameters, new ReportAssembler(parameters, methodology),
-				new CountryDocuments(parameters, reports));
+				new CountryDocuments(parameters, reports, catalogue));
 	}
 
 	@Bean

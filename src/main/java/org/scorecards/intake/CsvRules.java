@@ -66,7 +66,7 @@ public record CsvRules(LinkedHashMap<String, FileRules> files) {
 	 * of {@code require} must be filled and each field of {@code forbid} must be empty.
 	 */
 	public record Condition(String rule, Map<String, List<String>> when, Map<String, List<String>> unless,
-			List<String> require, List<String> forbid, String message) {
+			List<String> require, List<String> forbid) {
 
 		public Condition {
 			require = require == null ? List.of() : require;

@@ -643,6 +643,7 @@ final class ValidatedCsvReader {
 		return finding("ref.unique", name, "line " + line, "", Map.of("columns", String.join(" + ", columns)));
 	}
 
+	/** Whether the record may be accepted: a condition whose rule is a warning flags it without rejecting it. */
 	private boolean checkCondition(FileChecks.CompiledCondition compiled, CsvRow row, String name, long line,
 			List<Finding> findings) {
 		if (compiled.filter.matches(row) == compiled.unless) {
@@ -652,28 +653,32 @@ final class ValidatedCsvReader {
 		boolean ok = true;
 		for (int i = 0; i < compiled.require.length; i++) {
 			if (row.get(compiled.require[i]).isEmpty()) {
-				ok = false;
-				findings.add(conditionFinding(condition, condition.require().get(i), row, name, "line " + line, ""));
+				Finding finding = conditionFinding(condition, condition.require().get(i), row, name, line, "");
+				ok &= finding.severity() != Severity.ERROR;
+				findings.add(finding);
 			}
 		}
 		for (int i = 0; i < compiled.forbid.length; i++) {
 			String value = row.get(compiled.forbid[i]);
 			if (!value.isEmpty()) {
-				ok = false;
-				findings.add(conditionFinding(condition, condition.forbid().get(i), row, name, "line " + line, value));
+				Finding finding = conditionFinding(condition, condition.forbid().get(i), row, name, line, value);
+				ok &= finding.severity() != Severity.ERROR;
+				findings.add(finding);
 			}
 		}
 		return ok;
 	}
 
-	/** Conditions carry their own rule id and wording in csv-rules.yaml. */
-	private Finding conditionFinding(Condition condition, String field, CsvRow row, String name, String location,
+	/**
+	 * A condition names its rule in csv-rules.yaml; severity and wording come from the rule catalogue. Its
+	 * message may name the field concerned and any column of the record, whose values passed their checks.
+	 */
+	private Finding conditionFinding(Condition condition, String field, CsvRow row, String name, long line,
 			String value) {
-		String message = condition.message().replace("{field}", field);
-		for (String column : List.of("stage", "pillar", "audience")) {
-			message = message.replace("{" + column + "}", row.get(column));
-		}
-		return new Finding(iso3, Severity.ERROR, name, location, condition.rule(), value, message);
+		Map<String, Object> facts = new HashMap<>();
+		row.index().forEach((column, position) -> facts.put(column, row.get(position)));
+		facts.put("field", field);
+		return finding(condition.rule(), name, "line " + line, value, facts);
 	}
 
 	private Finding finding(String rule, String file, String location, String value, Map<String, ?> facts) {

@@ -130,7 +130,7 @@ public final class WorkbookReader {
 		if (entries == null) {
 			return new WorkbookSubmission(coverValues, Map.of(), Map.of(), "the Indicators sheet has no usable header");
 		}
-		checkMutualLegalAssistance(entries);
+		checkConsistency(entries);
 		Sheet narrative = workbook.getSheet(IndicatorWorkbook.NARRATIVE);
 		return new WorkbookSubmission(coverValues, entries, narrative == null ? Map.of() : readNarrative(narrative),
 				blocked);
@@ -262,13 +262,17 @@ public final class WorkbookReader {
 		return new WorkbookEntry(item.code(), null, number.setScale(0), location);
 	}
 
-	private void checkMutualLegalAssistance(Map<String, WorkbookEntry> entries) {
-		WorkbookEntry received = entries.get("PA.3a");
-		WorkbookEntry executed = entries.get("PA.3b");
-		if (received != null && executed != null && executed.number().compareTo(received.number()) > 0) {
-			add(executed.location(), "consistency.mla_executed", executed.number().toPlainString(),
-					Map.of("received", received.number().toPlainString()));
-			entries.remove("PA.3b");
+	/** The catalogue's workbook checks: a value above its limit (PA.3b executed above PA.3a received) is an error. */
+	private void checkConsistency(Map<String, WorkbookEntry> entries) {
+		for (RuleCatalogue.WorkbookCheck check : catalogue.workbookChecks()) {
+			WorkbookEntry value = entries.get(check.code());
+			WorkbookEntry limit = entries.get(check.atMost());
+			if (value != null && limit != null && value.number() != null && limit.number() != null
+					&& value.number().compareTo(limit.number()) > 0) {
+				add(value.location(), check.rule(), value.number().toPlainString(),
+						Map.of("limit", limit.number().toPlainString()));
+				entries.remove(check.code());
+			}
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.intake.IntakeCount;
 
 /**
@@ -23,8 +24,12 @@ import org.scorecards.intake.IntakeCount;
  */
 public final class ValidationWorkbook {
 
-	/** Larger than any genuine indicator workbook; a bigger file is not opened a second time. */
-	static final long MAX_SUBMITTED_BYTES = 20L * 1024 * 1024;
+	/** The size from which a submitted workbook is not opened a second time: the limit the reader applied. */
+	private final long maxSubmittedBytes;
+
+	public ValidationWorkbook(RuleCatalogue catalogue) {
+		this.maxSubmittedBytes = catalogue.parameter("max_workbook_megabytes").longValue() * 1024 * 1024;
+	}
 
 	private static final int LOCATION_COLUMN = 2;
 
@@ -38,7 +43,7 @@ public final class ValidationWorkbook {
 		List<Finding> findings = report.findings().stream().sorted(Finding.REPORT_ORDER).toList();
 		WorkbookStyle.Table findingsTable = AnnexWorkbook.findings(style, findings, "Findings");
 		WorkbookStyle.Table intake = intake(style, report.intake());
-		String note = annotatedCopy(workbook, style, findings, findingsTable, submittedWorkbook);
+		String note = annotatedCopy(workbook, style, findings, findingsTable, submittedWorkbook, maxSubmittedBytes);
 		if (note != null) {
 			intake.lineBelow(1).input(note);
 		}
@@ -58,15 +63,15 @@ public final class ValidationWorkbook {
 
 	/** Adds the annotated copy; returns a note for the reader when there is none, else {@code null}. */
 	private static String annotatedCopy(XSSFWorkbook workbook, WorkbookStyle style, List<Finding> findings,
-			WorkbookStyle.Table findingsTable, Path submitted) {
+			WorkbookStyle.Table findingsTable, Path submitted, long maxSubmittedBytes) {
 		if (submitted == null) {
 			return "No annotated copy of indicators.xlsx: the workbook is missing or could not be read.";
 		}
 		AnnotatedCopy copy = new AnnotatedCopy(workbook, style);
 		try {
-			if (Files.size(submitted) > MAX_SUBMITTED_BYTES) {
+			if (Files.size(submitted) > maxSubmittedBytes) {
 				return "No annotated copy of indicators.xlsx: the file is larger than %,d bytes."
-					.formatted(MAX_SUBMITTED_BYTES);
+					.formatted(maxSubmittedBytes);
 			}
 			// read-only: the submitted file is evidence and must not be touched
 			try (Workbook source = WorkbookFactory.create(submitted.toFile(), null, true)) {

@@ -6,7 +6,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -28,21 +34,51 @@ public final class RuleCatalogue {
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 		.build();
 
-	public record Rule(Severity severity, String message) {
+	/** Placeholders every message may use: the finding's own file, value and country. */
+	private static final Set<String> OWN = Set.of("file", "value", "iso3");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
+
+	/** @param facts the placeholders the message may use besides {@link #OWN} */
+	public record Rule(Severity severity, List<String> facts, String message) {
+
+		public Rule {
+			facts = facts == null ? List.of() : facts;
+		}
 	}
 
-	record Catalogue(Map<String, BigDecimal> parameters, Map<String, Rule> rules) {
+	/** Two workbook values where {@code code} cannot exceed {@code atMost}. */
+	public record WorkbookCheck(String rule, String code, String atMost) {
+	}
+
+	record Catalogue(Map<String, BigDecimal> parameters, Map<String, Rule> rules, List<WorkbookCheck> workbookChecks) {
+
+		Catalogue {
+			workbookChecks = workbookChecks == null ? List.of() : workbookChecks;
+		}
 	}
 
 	private final Catalogue catalogue;
 
-	private RuleCatalogue(Catalogue catalogue) {
+	private RuleCatalogue(Catalogue catalogue, String name) {
 		this.catalogue = catalogue;
+		catalogue.rules().forEach((id, rule) -> {
+			for (String placeholder : placeholders(rule.message())) {
+				if (!OWN.contains(placeholder) && !rule.facts().contains(placeholder)) {
+					throw new IllegalArgumentException("rules file " + name + ": the message of " + id + " uses {"
+							+ placeholder + "}, which is neither one of " + new TreeSet<>(OWN) + " nor among its facts "
+							+ rule.facts());
+				}
+			}
+		});
+		for (WorkbookCheck check : catalogue.workbookChecks()) {
+			rule(check.rule());
+		}
 	}
 
 	public static RuleCatalogue bundled() {
 		try (InputStream in = RuleCatalogue.class.getResourceAsStream(BUNDLED)) {
-			return new RuleCatalogue(YAML.readValue(in, Catalogue.class));
+			return new RuleCatalogue(YAML.readValue(in, Catalogue.class), BUNDLED);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -53,16 +89,18 @@ public final class RuleCatalogue {
 		if (file == null) {
 			return bundled();
 		}
+		Catalogue catalogue;
 		try (InputStream in = Files.newInputStream(file)) {
-			return new RuleCatalogue(YAML.readValue(in, Catalogue.class));
+			catalogue = YAML.readValue(in, Catalogue.class);
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException("rules file " + file + " is not valid: " + ex.getMessage(), ex);
 		}
+		return new RuleCatalogue(catalogue, file.toString());
 	}
 
-	public Severity severity(String rule) {
-		return rule(rule).severity();
+	public List<WorkbookCheck> workbookChecks() {
+		return catalogue.workbookChecks();
 	}
 
 	public BigDecimal parameter(String name) {
@@ -75,19 +113,38 @@ public final class RuleCatalogue {
 
 	/**
 	 * A finding of {@code rule}: its severity and message come from the catalogue, the message's placeholders
-	 * from {@code facts} and the finding's own {file}, {value} and {iso3}.
+	 * from the finding's own {file}, {value} and {iso3} and from {@code facts}. The one place that fills a
+	 * message: a placeholder left without a value is a fault of the caller, never shown to a focal point.
 	 */
 	public Finding finding(String rule, String iso3, String file, String location, String value,
 			Map<String, ?> facts) {
 		Rule definition = rule(rule);
-		String message = definition.message()
-			.replace("{file}", file)
-			.replace("{value}", value)
-			.replace("{iso3}", iso3);
-		for (Map.Entry<String, ?> fact : facts.entrySet()) {
-			message = message.replace("{" + fact.getKey() + "}", String.valueOf(fact.getValue()));
+		Matcher matcher = PLACEHOLDER.matcher(definition.message());
+		StringBuilder message = new StringBuilder();
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			Object filled = switch (name) {
+				case "file" -> file;
+				case "value" -> value;
+				case "iso3" -> iso3;
+				default -> facts.get(name);
+			};
+			if (filled == null) {
+				throw new IllegalStateException("rule " + rule + " needs {" + name + "}, which the finding lacks");
+			}
+			matcher.appendReplacement(message, Matcher.quoteReplacement(String.valueOf(filled)));
 		}
-		return new Finding(iso3, definition.severity(), file, location, rule, value, message);
+		matcher.appendTail(message);
+		return new Finding(iso3, definition.severity(), file, location, rule, value, message.toString());
+	}
+
+	private static List<String> placeholders(String message) {
+		List<String> names = new ArrayList<>();
+		Matcher matcher = PLACEHOLDER.matcher(message);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
 	}
 
 	private Rule rule(String rule) {

@@ -18,6 +18,7 @@ import org.scorecards.reference.ReferenceData;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
+import org.scorecards.validation.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -114,6 +115,27 @@ class ValidatedCsvReaderTest {
 			assertThat(result.findings().get(3).message())
 				.isEqualTo("case_ref + defendant_ref repeats an earlier record; each must be unique in the file");
 			assertThat(result.count().rejected()).isEqualTo(4);
+		}
+
+		@Test
+		void aConditionTakesItsSeverityAndWordingFromTheRulesFile() throws IOException {
+			String bundled = new String(RuleCatalogue.class.getResourceAsStream(RuleCatalogue.BUNDLED).readAllBytes(),
+					StandardCharsets.UTF_8);
+			Path rules = dir.resolve("rules.yaml");
+			Files.writeString(rules, bundled.replace(
+					"sentence.required_for_conviction: {severity: error, facts: [field], message: \"a conviction needs {field}",
+					"sentence.required_for_conviction: {severity: warning, facts: [field, stage], message: \"stage {stage} wants {field}"));
+			Path file = dir.resolve("prosecutions.csv");
+			Files.writeString(file, HEADER + "C1,D1,convicted,2025-03-01,sexual,yes,,no\n");
+
+			CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.load(rules))
+				.read(file, RULES.file("prosecutions.csv"), accepted::add);
+
+			assertThat(result.findings()).extracting(Finding::severity, Finding::message)
+				.containsExactly(tuple(Severity.WARNING,
+						"stage convicted wants sentence_months: give the sentence in months and whether it is suspended"));
+			// a warning flags the record; it is still accepted
+			assertThat(result.count().accepted()).isEqualTo(1);
 		}
 	}
 

@@ -427,6 +427,29 @@ class WorkbookReaderTest {
 		}
 
 		@Test
+		void aConsistencyCheckDeclaredInTheRulesFileApplies() throws IOException {
+			String bundled = new String(RuleCatalogue.class.getResourceAsStream(RuleCatalogue.BUNDLED).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			Path rules = dir.resolve("rules.yaml");
+			// joint investigations (PA.4 = 2 in the contract) cannot exceed requests executed (PA.3b = 8): holds;
+			// requests received (PA.3a = 10) cannot exceed joint investigations: broken
+			Files.writeString(rules, bundled.replace("workbook_checks:\n", """
+					workbook_checks:
+					  - {rule: consistency.mla_executed, code: PA.4, at_most: PA.3b}
+					  - {rule: consistency.mla_executed, code: PA.3a, at_most: PA.4}
+					"""));
+			WorkbookReader custom = new WorkbookReader("XAA", 2025, METHODOLOGY, RuleCatalogue.load(rules));
+			Path file = dir.resolve(IndicatorWorkbook.FILE);
+			Files.write(file, bytes(contract()));
+
+			WorkbookSubmission submission = custom.read(file);
+
+			assertThat(custom.findings()).extracting(Finding::location, Finding::rule, Finding::value)
+				.containsExactly(tuple("Indicators!C12", "consistency.mla_executed", "10"));
+			assertThat(submission.entries()).doesNotContainKey("PA.3a").containsKeys("PA.3b", "PA.4");
+		}
+
+		@Test
 		void aCoverForAnotherCountryAndYearBlocksTheWorkbook() throws IOException {
 			XSSFWorkbook workbook = contract();
 			workbook.getSheet("Cover").getRow(0).getCell(1).setCellValue("XAB");

@@ -30,7 +30,7 @@ class ValidationWorkbookTest {
 	@TempDir
 	Path dir;
 
-	private final ValidationWorkbook writer = new ValidationWorkbook();
+	private final ValidationWorkbook writer = new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled());
 
 	private XSSFWorkbook written(CountryReport report, Path submitted) throws IOException {
 		return AnnexFixtures.read(AnnexFixtures.bytes(out -> writer.write(report, submitted, out)));
