@@ -27,10 +27,6 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	static CsvDialect detect(Path file) throws IOException {
-		return detect(file, true);
-	}
-
 	/**
 	 * @param withChecksum whether to take the SHA-256 in the same pass; without it {@code sha256} is
 	 * {@code null} and the caller takes it, e.g. on another thread while a large file is parsed

@@ -139,7 +139,7 @@ public final class AnnexWorkbook {
 	 * Counts of victims or defendants behind an indicator are personal data in small numbers, so they fall
 	 * under the same disclosure control as the breakdowns; other raw inputs are published as they are.
 	 */
-	private static void rawInput(WorkbookStyle.Cells row, Indicator indicator, BigDecimal figure, int threshold) {
+	private static void rawInput(SheetTable.Cells row, Indicator indicator, BigDecimal figure, int threshold) {
 		boolean persons = indicator.source() == Source.VICTIMS || indicator.source() == Source.PROSECUTIONS;
 		if (persons && figure != null && figure.stripTrailingZeros().scale() <= 0) {
 			row.count(figure.longValueExact(), threshold);
@@ -199,12 +199,12 @@ public final class AnnexWorkbook {
 				+ "\" to protect the persons concerned.");
 	}
 
-	private static void counts(WorkbookStyle.Table table, String name, Map<String, Long> counts, int threshold) {
+	private static void counts(SheetTable table, String name, Map<String, Long> counts, int threshold) {
 		counts.forEach((category, n) -> table.row().label(name).input(category).count(n, threshold));
 	}
 
 	/** Findings in report order: errors first, then by file and position. Shared with the validation workbook. */
-	static WorkbookStyle.Table findings(WorkbookStyle style, List<Finding> findings, String sheetName) {
+	static SheetTable findings(WorkbookStyle style, List<Finding> findings, String sheetName) {
 		var table = style.table(sheetName, FINDING_HEADERS, 10, 18, 16, 24, 24, 90);
 		for (Finding finding : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
 			table.row()
@@ -284,7 +284,7 @@ public final class AnnexWorkbook {
 		table.sheet.setAutoFilter(new CellRangeAddress(definitionsHeader, table.lastRow(), 0, 11));
 	}
 
-	private static void header(WorkbookStyle style, WorkbookStyle.Cells row, String... names) {
+	private static void header(WorkbookStyle style, SheetTable.Cells row, String... names) {
 		for (String name : names) {
 			row.label(name);
 			row.last().setCellStyle(style.header);

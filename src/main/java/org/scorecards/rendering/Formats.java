@@ -69,10 +69,6 @@ final class Formats {
 		return decimal(BigDecimal.valueOf(value), 0);
 	}
 
-	static String usd(BigDecimal amount) {
-		return amount == null ? Display.ABSENT : "USD " + decimal(amount, 0);
-	}
-
 	/** Coverage 0-1 as a whole percentage. */
 	static String percent(BigDecimal share) {
 		return share == null ? Display.ABSENT : decimal(share.movePointRight(2), 0) + " %";

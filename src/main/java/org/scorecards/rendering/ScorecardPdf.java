@@ -20,7 +20,7 @@ public final class ScorecardPdf {
 	private final Map<String, JasperReport> subreports;
 
 	public ScorecardPdf(Path templatesDir) {
-		Templates templates = new Templates(templatesDir);
+		ReportCompiler templates = new ReportCompiler(templatesDir);
 		this.scorecard = templates.compile("scorecard.jrxml");
 		this.subreports = Map.of("PillarOverviewTable", templates.compile("scorecard-pillar-overview.jrxml"),
 				"IndicatorTable", templates.compile("scorecard-indicators.jrxml"),

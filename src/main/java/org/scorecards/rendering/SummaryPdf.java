@@ -20,7 +20,7 @@ public final class SummaryPdf {
 	private final Map<String, JasperReport> subreports;
 
 	public SummaryPdf(Path templatesDir) {
-		Templates templates = new Templates(templatesDir);
+		ReportCompiler templates = new ReportCompiler(templatesDir);
 		this.summary = templates.compile("summary.jrxml");
 		this.subreports = Map.of("RankingTable", templates.compile("summary-ranking.jrxml"),
 				"RegionTable", templates.compile("summary-regions.jrxml"),

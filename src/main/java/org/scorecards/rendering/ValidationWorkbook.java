@@ -41,8 +41,8 @@ public final class ValidationWorkbook {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		List<Finding> findings = report.findings().stream().sorted(Finding.REPORT_ORDER).toList();
-		WorkbookStyle.Table findingsTable = AnnexWorkbook.findings(style, findings, "Findings");
-		WorkbookStyle.Table intake = intake(style, report.intake());
+		SheetTable findingsTable = AnnexWorkbook.findings(style, findings, "Findings");
+		SheetTable intake = intake(style, report.intake());
 		String note = annotatedCopy(workbook, style, findings, findingsTable, submittedWorkbook, maxSubmittedBytes);
 		if (note != null) {
 			intake.lineBelow(1).input(note);
@@ -52,7 +52,7 @@ public final class ValidationWorkbook {
 		WorkbookStyle.write(workbook, out);
 	}
 
-	private static WorkbookStyle.Table intake(WorkbookStyle style, List<IntakeCount> counts) {
+	private static SheetTable intake(WorkbookStyle style, List<IntakeCount> counts) {
 		var table = style.table("Intake", List.of("File", "Read", "Accepted", "Rejected"), 22, 10, 10, 10);
 		for (IntakeCount count : counts) {
 			table.row().input(count.file()).count(count.read()).count(count.accepted()).count(count.rejected());
@@ -63,7 +63,7 @@ public final class ValidationWorkbook {
 
 	/** Adds the annotated copy; returns a note for the reader when there is none, else {@code null}. */
 	private static String annotatedCopy(XSSFWorkbook workbook, WorkbookStyle style, List<Finding> findings,
-			WorkbookStyle.Table findingsTable, Path submitted, long maxSubmittedBytes) {
+			SheetTable findingsTable, Path submitted, long maxSubmittedBytes) {
 		if (submitted == null) {
 			return "No annotated copy of indicators.xlsx: the workbook is missing or could not be read.";
 		}
@@ -90,7 +90,7 @@ public final class ValidationWorkbook {
 	}
 
 	/** Makes each located finding's location a link to the marked cell of the copy. */
-	private static void link(WorkbookStyle.Table table, List<Finding> findings, AnnotatedCopy copy) {
+	private static void link(SheetTable table, List<Finding> findings, AnnotatedCopy copy) {
 		for (int i = 0; i < findings.size(); i++) {
 			int rowIndex = table.headerRow + 1 + i;
 			AnnotatedCopy.locate(findings.get(i)).ifPresent(located -> {

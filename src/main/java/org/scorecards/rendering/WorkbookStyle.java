@@ -32,7 +32,7 @@ import org.scorecards.spreadsheet.CellText;
 
 /**
  * The look shared by the annex, validation and summary workbooks: cell styles and number formats, the
- * synthetic-data banner, bold frozen filtered table headers and band colours.
+ * synthetic-data banner, bold table headers and band colours. {@link SheetTable} writes the tables.
  * <p>
  * Scores, averages and trend changes are written as their official figure ({@link OfficialFigure}: the
  * exact value rounded half up to four decimals) and shown with four decimals, the figure scores.csv carries;
@@ -147,7 +147,7 @@ final class WorkbookStyle {
 	}
 
 	/** A new sheet with the synthetic banner on top when the data are synthetic. */
-	Table table(String sheetName, List<String> headers, int... widths) {
+	SheetTable table(String sheetName, List<String> headers, int... widths) {
 		XSSFSheet sheet = workbook.createSheet(sheetName);
 		int first = 0;
 		if (synthetic) {
@@ -164,7 +164,7 @@ final class WorkbookStyle {
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, Math.min(widths[i], MAX_COLUMN_CHARS) * 256);
 		}
-		return new Table(this, sheet, first, headers.size());
+		return new SheetTable(this, sheet, first, headers.size());
 	}
 
 	/** Colours band letters in {@code range}: the letter stays in the cell, so colour is never the only cue. */
@@ -178,155 +178,6 @@ final class WorkbookStyle {
 			fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
 			rule.createFontFormatting().setFontStyle(false, true);
 			formatting.addConditionalFormatting(new CellRangeAddress[] { range }, rule);
-		}
-	}
-
-	/** A table on its own sheet: rows are appended below the header; {@link #finish} freezes and filters. */
-	static final class Table {
-
-		final WorkbookStyle style;
-
-		final XSSFSheet sheet;
-
-		final int headerRow;
-
-		private final int columns;
-
-		private int next;
-
-		Table(WorkbookStyle style, XSSFSheet sheet, int headerRow, int columns) {
-			this.style = style;
-			this.sheet = sheet;
-			this.headerRow = headerRow;
-			this.columns = columns;
-			this.next = headerRow + 1;
-		}
-
-		Cells row() {
-			return new Cells(style, sheet.createRow(next++));
-		}
-
-		int lastRow() {
-			return next - 1;
-		}
-
-		/** Freezes everything down to the header row and sets the auto filter over header and rows. */
-		XSSFSheet finish() {
-			sheet.createFreezePane(0, headerRow + 1);
-			sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow(), 0, columns - 1));
-			return sheet;
-		}
-
-		/** A line below the table, outside the filter range, e.g. a note or a further block. */
-		Cells lineBelow(int gap) {
-			next += gap;
-			return row();
-		}
-	}
-
-	/** Writes one row left to right; {@code null} values leave the cell blank. */
-	static final class Cells {
-
-		private final WorkbookStyle style;
-
-		final Row row;
-
-		private int column;
-
-		Cells(WorkbookStyle style, Row row) {
-			this.style = style;
-			this.row = row;
-		}
-
-		Cells skip() {
-			column++;
-			return this;
-		}
-
-		/** Text of our own making (labels, codes of the methodology): no injection risk. */
-		Cells label(String text) {
-			return text(text, style.text);
-		}
-
-		/** Text that came from an input file, or contains such text: always a string cell, defused. */
-		Cells input(String text) {
-			return text(CellText.defused(text), style.text);
-		}
-
-		Cells inputWrapped(String text) {
-			return text(CellText.defused(text), style.wrapped);
-		}
-
-		Cells score(BigDecimal score) {
-			return number(score == null ? null : published(score), style.score);
-		}
-
-		Cells value(BigDecimal value) {
-			return number(value, style.value);
-		}
-
-		Cells general(BigDecimal value) {
-			return number(value, style.text);
-		}
-
-		/** A share 0-1 shown as a percentage. */
-		Cells share(BigDecimal share) {
-			return number(share, style.percent);
-		}
-
-		Cells amount(BigDecimal amount) {
-			return number(amount, style.amount);
-		}
-
-		/** A count or amount: thousands separators, decimals only when the figure has them. */
-		Cells figure(BigDecimal figure) {
-			boolean whole = figure == null || figure.signum() == 0 || figure.stripTrailingZeros().scale() <= 0;
-			return number(figure, whole ? style.count : style.amount);
-		}
-
-		Cells count(Long count) {
-			return number(count, style.count);
-		}
-
-		/** A published breakdown count under disclosure control: 1 to threshold-1 become text "&lt;threshold". */
-		Cells count(long count, int threshold) {
-			return Display.isSuppressed(count, threshold) ? text(Display.count(count, threshold), style.suppressed)
-					: count(count);
-		}
-
-		Cells date(LocalDate date) {
-			if (date == null) {
-				return skip();
-			}
-			cell(style.date).setCellValue(date);
-			return this;
-		}
-
-		Cell last() {
-			return row.getCell(column - 1);
-		}
-
-		private Cells text(String text, CellStyle cellStyle) {
-			if (text == null) {
-				return skip();
-			}
-			cell(cellStyle).setCellValue(text);
-			return this;
-		}
-
-		/** Always a numeric cell: a number is never written as text. */
-		private Cells number(Number number, CellStyle cellStyle) {
-			if (number == null) {
-				return skip();
-			}
-			cell(cellStyle).setCellValue(number.doubleValue());
-			return this;
-		}
-
-		private Cell cell(CellStyle cellStyle) {
-			Cell cell = row.createCell(column++);
-			cell.setCellStyle(cellStyle);
-			return cell;
 		}
 	}
 }

@@ -41,14 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * partnership PA.1 100, PA.2 0, PA.3 8/10 = 80, PA.4 2 of 5 = 40, PA.5 100, PA.6 0.01 of 0.1 = 10
  *                                                                                     -> 330/6 = 55
  * overall     (62.8 + 58.5 + 57 + 55) / 4 = 58.325 -> band C, rank 1 of 1
- * 2024        workbook only: prevention 100 (PV.4 not reported, coverage 0.8), partnership 320/5 = 64
- *             (PA.6 not reported), so both trend down; protection (2 of 7) leaves 2024 unrated: no
- *             overall trend
+ * 2024        workbook only, re-scored under v2: every CSV-fed indicator is not reported and scores 0 with
+ *             its weight. Prevention 400/5 = 80 (down), protection 200/7 = 28.57 (up), prosecution 150/6 = 25
+ *             (up), partnership 320/6 = 53.33 (steady), overall 46.73 (up); see the test of the pillars
  * </pre>
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScorecardJobFunctionalTests {
+class ScorecardJobFunctionalTest {
 
 	// Made here rather than by @TempDir: the Spring context, which needs it, starts before JUnit injects one.
 	static final Path work = temporaryDirectory();

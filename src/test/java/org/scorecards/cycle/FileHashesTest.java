@@ -13,7 +13,7 @@ import org.scorecards.Checksums;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FileHashesTests {
+class FileHashesTest {
 
 	@TempDir
 	Path dir;

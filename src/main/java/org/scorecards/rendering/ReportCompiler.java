@@ -23,15 +23,15 @@ import org.scorecards.Checksums;
  * ({@code ~/.cache/scorecards/templates}, or {@code -Dscorecards.template-cache=DIR}) under the checksum of
  * the template and the JasperReports version: an edited template is compiled anew.
  */
-final class Templates {
+final class ReportCompiler {
 
-	private static final Logger log = LoggerFactory.getLogger(Templates.class);
+	private static final Logger log = LoggerFactory.getLogger(ReportCompiler.class);
 
 	private final Path dir;
 
 	private final Path cache;
 
-	Templates(Path dir) {
+	ReportCompiler(Path dir) {
 		if (dir == null || !Files.isDirectory(dir)) {
 			throw new IllegalArgumentException("Templates folder " + dir + " not found, expected the project's "
 					+ "templates/ folder holding the .jrxml files");

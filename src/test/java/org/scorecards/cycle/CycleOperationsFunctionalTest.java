@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operating the cycle: restart after a failure, re-run of one country, verification against the manifest. */
 @SpringBootTest
-class CycleOperationsFunctionalTests {
+class CycleOperationsFunctionalTest {
 
 	static final Path work = temporaryDirectory();
 
