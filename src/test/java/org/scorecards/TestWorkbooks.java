@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IndicatorWorkbook;
+
 /** Builds indicator workbooks for tests, in the layout of the contract, from a readable list of values. */
 public final class TestWorkbooks {
 
@@ -21,36 +23,35 @@ public final class TestWorkbooks {
 	public static void write(Path file, String iso3, Object year, Map<String, Object> values,
 			Map<String, String> narrative) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet cover = workbook.createSheet("Cover");
+			Sheet cover = workbook.createSheet(IndicatorWorkbook.COVER);
 			Map<String, Object> coverValues = new LinkedHashMap<>();
-			coverValues.put("Country (ISO3)", iso3);
-			coverValues.put("Reporting year", year);
-			coverValues.put("Focal point", "A. Tester");
-			coverValues.put("Email", "focal.point@example.org");
-			coverValues.put("Submitted on", "2026-01-15");
+			coverValues.put(IndicatorWorkbook.COUNTRY, iso3);
+			coverValues.put(IndicatorWorkbook.YEAR, year);
+			coverValues.put(IndicatorWorkbook.FOCAL_POINT, "A. Tester");
+			coverValues.put(IndicatorWorkbook.EMAIL, "focal.point@example.org");
+			coverValues.put(IndicatorWorkbook.SUBMITTED_ON, "2026-01-15");
 			int r = 0;
 			for (Map.Entry<String, Object> entry : coverValues.entrySet()) {
 				Row row = cover.createRow(r++);
 				row.createCell(0).setCellValue(entry.getKey());
 				set(row, 1, entry.getValue());
 			}
-			Sheet indicators = workbook.createSheet("Indicators");
+			Sheet indicators = workbook.createSheet(IndicatorWorkbook.INDICATORS);
 			Row header = indicators.createRow(0);
-			String[] columns = { "Code", "Indicator", "Value", "Unit", "Evidence", "Comment" };
-			for (int c = 0; c < columns.length; c++) {
-				header.createCell(c).setCellValue(columns[c]);
+			for (int c = 0; c < IndicatorWorkbook.INDICATOR_COLUMNS.size(); c++) {
+				header.createCell(c).setCellValue(IndicatorWorkbook.INDICATOR_COLUMNS.get(c));
 			}
 			r = 1;
 			for (Map.Entry<String, Object> entry : values.entrySet()) {
 				Row row = indicators.createRow(r++);
-				row.createCell(0).setCellValue(entry.getKey());
-				set(row, 2, entry.getValue());
+				row.createCell(IndicatorWorkbook.CODE_COLUMN).setCellValue(entry.getKey());
+				set(row, IndicatorWorkbook.VALUE_COLUMN, entry.getValue());
 			}
 			if (!narrative.isEmpty()) {
-				Sheet sheet = workbook.createSheet("Narrative");
+				Sheet sheet = workbook.createSheet(IndicatorWorkbook.NARRATIVE);
 				Row top = sheet.createRow(0);
-				top.createCell(0).setCellValue("Pillar");
-				top.createCell(1).setCellValue("Text");
+				top.createCell(0).setCellValue(IndicatorWorkbook.NARRATIVE_COLUMNS.get(0));
+				top.createCell(1).setCellValue(IndicatorWorkbook.NARRATIVE_COLUMNS.get(1));
 				r = 1;
 				for (Map.Entry<String, String> entry : narrative.entrySet()) {
 					Row row = sheet.createRow(r++);
