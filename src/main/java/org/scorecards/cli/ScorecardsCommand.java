@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "scorecards", mixinStandardHelpOptions = true, version = "scorecards 0.1.0",
 		description = "Annual anti-trafficking compliance scorecards: validate, score and publish a yearly cycle.",
 		subcommands = { GenerateCommand.class, TemplateCommand.class, ValidateCommand.class, RunCommand.class,
-				RestartCommand.class, RunsCommand.class, VerifyCommand.class })
+				RestartCommand.class, RunsCommand.class, VerifyCommand.class, ServeCommand.class, UsersCommand.class,
+				CyclesCommand.class })
 public class ScorecardsCommand implements Runnable {
 
 	@Override

@@ -17,7 +17,7 @@ import org.scorecards.intake.IntakeCount;
  * @param previous last year's inputs re-scored under the same methodology, or {@code null}
  * @param twoYearsBefore the inputs of the year before last, likewise, or {@code null}
  */
-record CountryOutcome(Country country, int year, CountryScore score, CountryScore previous,
+public record CountryOutcome(Country country, int year, CountryScore score, CountryScore previous,
 		CountryScore twoYearsBefore, KeyFigures keyFigures,
 		List<Finding> findings, List<IntakeCount> intake, List<SourceFile> sources, Map<String, String> narrative,
 		String inputFingerprint) {

@@ -12,15 +12,20 @@ import org.scorecards.scoring.CycleStandings;
 import org.scorecards.scoring.Standing;
 
 /** Puts a country's outcome and its standing in the cycle together into what the documents show. */
-final class ReportAssembler {
+public final class ReportAssembler {
 
 	private final CycleParameters parameters;
 
 	private final Methodology methodology;
 
-	ReportAssembler(CycleParameters parameters, Methodology methodology) {
+	public ReportAssembler(CycleParameters parameters, Methodology methodology) {
 		this.parameters = parameters;
 		this.methodology = methodology;
+	}
+
+	/** The country's report before the cycle is ranked, as its validation workbook needs it. */
+	public CountryReport unranked(CountryOutcome outcome) {
+		return country(outcome, new CycleStandings(Map.of(), Map.of()));
 	}
 
 	CountryReport country(CountryOutcome outcome, CycleStandings standings) {

@@ -81,7 +81,8 @@ class ScorecardJobConfiguration {
 	@StepScope
 	ScoreCountryTasklet scoreCountryTasklet(@Value(ISO3) String iso3, CycleParameters parameters,
 			Methodology methodology, ReferenceData reference, RuleCatalogue catalogue, CsvRules csvRules) {
-		return new ScoreCountryTasklet(iso3, parameters, methodology, reference, catalogue, csvRules);
+		return new ScoreCountryTasklet(iso3, parameters, new CountryCheck(parameters.inputTree(), parameters.year(),
+				methodology, reference, catalogue, csvRules));
 	}
 
 	@Bean

@@ -52,7 +52,7 @@ public final class CountryTemplates {
 	 * Cover named another country), since then none of its values was accepted. Its findings are not ours to
 	 * report here: a value it rejected is simply not shown.
 	 */
-	Map<String, WorkbookEntry> lastYear(String iso3, int year) {
+	public Map<String, WorkbookEntry> lastYear(String iso3, int year) {
 		Path file = input.workbook(year, iso3);
 		if (!Files.isRegularFile(file)) {
 			return Map.of();

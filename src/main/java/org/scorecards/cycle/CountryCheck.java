@@ -1,0 +1,111 @@
+package org.scorecards.cycle;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.scorecards.Checksums;
+import org.scorecards.intake.CountryIntake;
+import org.scorecards.intake.CountrySubmission;
+import org.scorecards.intake.CsvRules;
+import org.scorecards.intake.InputTree;
+import org.scorecards.intake.KeyFigures;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.reference.Country;
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.scoring.CountryScorer;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
+
+/**
+ * Reads, validates and scores one country's submission: the reporting year, and the two years before
+ * re-scored under the same methodology for the trend, the year-on-year review and the three-year history.
+ * What a batch partition does for each country, and what the portal does for an upload.
+ */
+public final class CountryCheck {
+
+	private final InputTree input;
+
+	private final int year;
+
+	private final Methodology methodology;
+
+	private final ReferenceData reference;
+
+	private final RuleCatalogue catalogue;
+
+	private final CountryIntake intake;
+
+	public CountryCheck(InputTree input, int year, Methodology methodology, ReferenceData reference,
+			RuleCatalogue catalogue, CsvRules csvRules) {
+		this.input = input;
+		this.year = year;
+		this.methodology = methodology;
+		this.reference = reference;
+		this.catalogue = catalogue;
+		this.intake = new CountryIntake(methodology, csvRules, reference, catalogue);
+	}
+
+	/** The country's folder of the input tree. */
+	public CountryOutcome check(String iso3) {
+		return check(iso3, input.country(year, iso3));
+	}
+
+	/** @param folder the submitted files, e.g. one version of a portal submission */
+	public CountryOutcome check(String iso3, Path folder) {
+		Country country = reference.country(iso3).orElseThrow();
+		CountryScorer scorer = new CountryScorer(methodology);
+		if (!Files.isDirectory(folder)) {
+			Finding missing = catalogue.finding("submission.missing", iso3, "", "", "", Map.of("year", year));
+			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
+					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
+					List.of(), Map.of(), "");
+		}
+		CountrySubmission submission = intake.read(folder, iso3, year);
+		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
+				: scorer.score(iso3, year, submission.evidence());
+		CountryScore previous = earlier(iso3, scorer, 1);
+		ChangeReview.Review changes = new ChangeReview(methodology, catalogue)
+			.review(score, previous, submission.workbookLocations());
+		score = score.withWarnings(changes.codes());
+		List<Finding> findings = Stream.concat(submission.findings().stream(), changes.findings().stream())
+			.sorted(Finding.REPORT_ORDER)
+			.toList();
+		return new CountryOutcome(country, year, score, previous, earlier(iso3, scorer, 2), submission.keyFigures(),
+				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission));
+	}
+
+	/** A country whose check failed unexpectedly: blocked, with a finding that says so. */
+	public CountryOutcome failed(String iso3, RuntimeException ex) {
+		Finding failure = catalogue.finding("processing.failed", iso3, "", "", "",
+				Map.of("reason", String.valueOf(ex.getMessage())));
+		return new CountryOutcome(reference.country(iso3).orElseThrow(), year,
+				CountryScore.blocked(iso3, year, "processing failed"), null, null, KeyFigures.empty(), List.of(failure),
+				List.of(), List.of(), Map.of(), "");
+	}
+
+	/** The inputs of {@code yearsBack} years before, re-scored under this methodology, or {@code null}. */
+	private CountryScore earlier(String iso3, CountryScorer scorer, int yearsBack) {
+		int earlier = year - yearsBack;
+		Path folder = input.country(earlier, iso3);
+		if (!Files.isDirectory(folder)) {
+			return null;
+		}
+		CountrySubmission submission = intake.read(folder, iso3, earlier);
+		return submission.blocked() ? CountryScore.blocked(iso3, earlier, submission.blockedReason())
+				: scorer.score(iso3, earlier, submission.evidence());
+	}
+
+	private static String fingerprint(CountrySubmission submission) {
+		StringBuilder lines = new StringBuilder();
+		submission.sources()
+			.stream()
+			.sorted(Comparator.comparing(s -> s.file()))
+			.forEach(s -> lines.append(s.file()).append(' ').append(s.sha256()).append('\n'));
+		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,182 @@
+package org.scorecards.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.scorecards.reference.ReferenceDataLoader;
+import org.scorecards.submission.Account;
+import org.scorecards.submission.Cycle;
+import org.scorecards.submission.Cycles;
+import org.scorecards.submission.Role;
+import org.scorecards.submission.SubmissionStore;
+import org.scorecards.submission.SubmissionView;
+import org.scorecards.submission.Submissions;
+import org.scorecards.submission.UploadRefused;
+import org.scorecards.validation.Finding;
+
+/**
+ * The focal point's pages: the open cycle and its deadline, the template, the upload form, the findings of
+ * the latest version as a sortable table, the state per file and every earlier version.
+ */
+@Controller
+@ConditionalOnWebApplication
+class CountryPages {
+
+	/** The columns the findings table sorts by, as named in the links of its header. */
+	static final Map<String, Comparator<Finding>> SORTS = Map.of(
+			"severity", Comparator.comparing((Finding f) -> f.severity().ordinal()),
+			"file", Comparator.comparing(Finding::file), "location", Comparator.comparing(Finding::location),
+			"rule", Comparator.comparing(Finding::rule), "value", Comparator.comparing(Finding::value),
+			"message", Comparator.comparing(Finding::message));
+
+	private final CountryAccess access;
+
+	private final Cycles cycles;
+
+	private final Submissions submissions;
+
+	private final SubmissionStore store;
+
+	private final Downloads downloads;
+
+	private final Clock clock;
+
+	CountryPages(CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
+			Downloads downloads, Clock clock) {
+		this.access = access;
+		this.cycles = cycles;
+		this.submissions = submissions;
+		this.store = store;
+		this.downloads = downloads;
+		this.clock = clock;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	/** A focal point goes to their country in the open cycle; the secretariat to the list of countries. */
+	@GetMapping("/")
+	String home(Authentication authentication, Model model) {
+		Account account = access.account(authentication);
+		Optional<Cycle> cycle = cycles.current();
+		if (cycle.isEmpty()) {
+			model.addAttribute("account", account);
+			return "no-cycle";
+		}
+		if (account.role() == Role.FOCAL_POINT) {
+			return "redirect:/cycles/" + cycle.get().year() + "/countries/" + account.country();
+		}
+		return "redirect:/cycles/" + cycle.get().year();
+	}
+
+	@GetMapping("/cycles/{year}")
+	String cycle(@PathVariable int year, Authentication authentication, Model model) {
+		Account account = access.account(authentication);
+		if (account.role() != Role.SECRETARIAT) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var countries = ReferenceDataLoader.load(store.input().reference()).countries().stream()
+			.map(c -> new CountryState(c.iso3(), c.name(), submissions.latest(year, c.iso3()).orElse(null)))
+			.toList();
+		model.addAttribute("account", account);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("countries", countries);
+		return "cycle";
+	}
+
+	record CountryState(String iso3, String name, SubmissionView latest) {
+	}
+
+	@GetMapping("/cycles/{year}/countries/{iso3}")
+	String country(@PathVariable int year, @PathVariable String iso3,
+			@RequestParam(name = "sort", defaultValue = "severity") String sort,
+			@RequestParam(name = "order", defaultValue = "ascending") String order, Authentication authentication,
+			Model model) {
+		Account account = access.check(authentication, iso3);
+		String code = CountryAccess.code(iso3);
+		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Optional<SubmissionView> latest = submissions.latest(year, code);
+		Comparator<Finding> chosen = SORTS.getOrDefault(sort, SORTS.get("severity"));
+		Comparator<Finding> comparator = "descending".equals(order) ? chosen.reversed() : chosen;
+		List<Finding> findings = latest.map(v -> v.findings().stream().sorted(comparator).toList()).orElse(List.of());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		model.addAttribute("account", account);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("late", today.isAfter(cycle.deadline()));
+		model.addAttribute("country", ReferenceDataLoader.load(store.input().reference()).country(code).orElseThrow());
+		model.addAttribute("latest", latest.orElse(null));
+		model.addAttribute("findings", findings);
+		model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "severity");
+		model.addAttribute("order", "descending".equals(order) ? "descending" : "ascending");
+		model.addAttribute("versions", submissions.versions(year, code));
+		return "country";
+	}
+
+	@PostMapping("/cycles/{year}/countries/{iso3}/submissions")
+	String submit(@PathVariable int year, @PathVariable String iso3,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication authentication,
+			RedirectAttributes redirect) {
+		Account account = access.check(authentication, iso3);
+		String code = CountryAccess.code(iso3);
+		try {
+			SubmissionView view = submissions.submit(account, year, code, Uploads.byFileName(files == null ? List.of() : files));
+			redirect.addFlashAttribute("notice", "Version " + view.version() + " received: " + view.errors()
+					+ (view.errors() == 1 ? " error, " : " errors, ") + view.warnings()
+					+ (view.warnings() == 1 ? " warning." : " warnings."));
+		}
+		catch (UploadRefused ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/cycles/" + year + "/countries/" + code;
+	}
+
+	@GetMapping("/cycles/{year}/countries/{iso3}/template.xlsx")
+	ResponseEntity<Resource> template(@PathVariable int year, @PathVariable String iso3, Authentication authentication) {
+		Account account = access.check(authentication, iso3);
+		return downloads.template(account, year, CountryAccess.code(iso3));
+	}
+
+	@GetMapping("/cycles/{year}/countries/{iso3}/validation.xlsx")
+	ResponseEntity<Resource> validationWorkbook(@PathVariable int year, @PathVariable String iso3,
+			Authentication authentication) {
+		Account account = access.check(authentication, iso3);
+		return downloads.latestValidationWorkbook(account, year, CountryAccess.code(iso3));
+	}
+
+	@GetMapping("/cycles/{year}/countries/{iso3}/submissions/{version}/validation.xlsx")
+	ResponseEntity<Resource> versionValidationWorkbook(@PathVariable int year, @PathVariable String iso3,
+			@PathVariable int version, Authentication authentication) {
+		Account account = access.check(authentication, iso3);
+		return downloads.validationWorkbook(account, year, CountryAccess.code(iso3), version);
+	}
+
+	@GetMapping("/cycles/{year}/countries/{iso3}/submissions/{version}/files/{name}")
+	ResponseEntity<Resource> submittedFile(@PathVariable int year, @PathVariable String iso3, @PathVariable int version,
+			@PathVariable String name, Authentication authentication) {
+		Account account = access.check(authentication, iso3);
+		return downloads.submittedFile(account, year, CountryAccess.code(iso3), version, name);
+	}
+}

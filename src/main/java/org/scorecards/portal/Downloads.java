@@ -1,0 +1,112 @@
+package org.scorecards.portal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.scorecards.OutputTree;
+import org.scorecards.intake.WorkbookEntry;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.MethodologyLoader;
+import org.scorecards.reference.Country;
+import org.scorecards.reference.ReferenceDataLoader;
+import org.scorecards.submission.Account;
+import org.scorecards.submission.AuditTrail;
+import org.scorecards.submission.Cycle;
+import org.scorecards.submission.Cycles;
+import org.scorecards.submission.SubmissionStore;
+import org.scorecards.submission.SubmissionView;
+import org.scorecards.submission.SubmittedFile;
+import org.scorecards.submission.Submissions;
+import org.scorecards.template.CountryTemplates;
+import org.scorecards.template.WorkbookTemplate;
+
+/** Files a user takes away, each download in the audit trail: templates, submitted files, validation workbooks. */
+@Component
+@ConditionalOnWebApplication
+class Downloads {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final Submissions submissions;
+
+	private final SubmissionStore store;
+
+	private final Cycles cycles;
+
+	private final AuditTrail audit;
+
+	Downloads(Submissions submissions, SubmissionStore store, Cycles cycles, AuditTrail audit) {
+		this.submissions = submissions;
+		this.store = store;
+		this.cycles = cycles;
+		this.audit = audit;
+	}
+
+	ResponseEntity<Resource> latestValidationWorkbook(Account account, int year, String iso3) {
+		SubmissionView latest = submissions.latest(year, iso3)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return validationWorkbook(account, year, iso3, latest.version());
+	}
+
+	ResponseEntity<Resource> validationWorkbook(Account account, int year, String iso3, int version) {
+		Path file = store.validationWorkbook(year, iso3, version);
+		if (submissions.version(year, iso3, version).isEmpty() || !Files.isRegularFile(file)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		audit.record(account.email(), "download", year, iso3, "validation workbook of version " + version, null, null);
+		return attachment(new FileSystemResource(file), iso3 + "-" + year + "-v" + version + "-validation.xlsx", XLSX);
+	}
+
+	ResponseEntity<Resource> submittedFile(Account account, int year, String iso3, int version, String name) {
+		SubmittedFile role = SubmittedFile.of(name)
+			.filter(r -> r.fileName().equals(name))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Path file = store.file(year, iso3, version, role);
+		if (submissions.version(year, iso3, version).isEmpty() || !Files.isRegularFile(file)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		audit.record(account.email(), "download", year, iso3, role.fileName() + " of version " + version, null, null);
+		return attachment(new FileSystemResource(file), iso3 + "-" + year + "-v" + version + "-" + role.fileName(),
+				role == SubmittedFile.INDICATORS ? XLSX : "text/csv");
+	}
+
+	/** The pre-filled workbook of the open cycle, as the template command writes it. */
+	ResponseEntity<Resource> template(Account account, int year, String iso3) {
+		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Country country = ReferenceDataLoader.load(store.input().reference()).country(iso3).orElseThrow();
+		Methodology methodology = MethodologyLoader.bundled();
+		java.util.Map<String, WorkbookEntry> previous = new CountryTemplates(store.input(), new OutputTree(Path.of("output")), methodology,
+				new WorkbookTemplate(methodology)).lastYear(iso3, year - 1);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			new WorkbookTemplate(methodology, cycle.deadline(), store.input().synthetic())
+				.write(country, year, previous, out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		audit.record(account.email(), "download", year, iso3, "template", null, null);
+		return attachment(new ByteArrayResource(out.toByteArray()), iso3 + "-" + year + "-" + SubmittedFile.INDICATORS
+			.fileName(), XLSX);
+	}
+
+	static ResponseEntity<Resource> attachment(Resource resource, String name, String type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(MediaType.parseMediaType(type))
+			.body(resource);
+	}
+}

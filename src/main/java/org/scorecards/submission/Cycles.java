@@ -1,0 +1,60 @@
+package org.scorecards.submission;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The reporting cycles; the open one is the newest not closed. */
+@Component
+public class Cycles {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Cycles(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Cycle open(int year, LocalDate deadline, String actor) {
+		if (year < 2000 || year > 2999) {
+			throw new IllegalArgumentException("--year must be a reporting year such as 2025, not " + year);
+		}
+		if (deadline == null || deadline.getYear() <= year - 1) {
+			throw new IllegalArgumentException("--deadline must be a date after the reporting year starts");
+		}
+		if (find(year).isPresent()) {
+			throw new IllegalArgumentException("the cycle " + year + " is open already");
+		}
+		jdbc.sql("INSERT INTO cycle (reporting_year, deadline, opened_at, opened_by, closed) VALUES (?, ?, ?, ?, FALSE)")
+			.params(year, Date.valueOf(deadline), Timestamp.from(clock.instant()), actor)
+			.update();
+		audit.record(actor, "cycle.open", year, null, "deadline " + deadline, null, "open");
+		return find(year).orElseThrow();
+	}
+
+	public Optional<Cycle> find(int year) {
+		return jdbc.sql("SELECT * FROM cycle WHERE reporting_year = ?")
+			.param(year)
+			.query((rs, n) -> new Cycle(rs.getInt("reporting_year"), rs.getDate("deadline").toLocalDate(),
+					rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"), rs.getBoolean("closed")))
+			.optional();
+	}
+
+	/** The cycle focal points submit to: the newest one not closed. */
+	public Optional<Cycle> current() {
+		return jdbc.sql("SELECT MAX(reporting_year) FROM cycle WHERE closed = FALSE")
+			.query(Integer.class)
+			.optional()
+			.flatMap(this::find);
+	}
+}

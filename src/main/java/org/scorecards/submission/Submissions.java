@@ -1,0 +1,310 @@
+package org.scorecards.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.scorecards.AtomicFiles;
+import org.scorecards.cycle.CountryCheck;
+import org.scorecards.cycle.CountryOutcome;
+import org.scorecards.cycle.CycleParameters;
+import org.scorecards.cycle.ReportAssembler;
+import org.scorecards.intake.CsvRules;
+import org.scorecards.intake.IntakeCount;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.MethodologyLoader;
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.reference.ReferenceDataLoader;
+import org.scorecards.rendering.ValidationWorkbook;
+import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
+import org.scorecards.validation.Severity;
+
+/**
+ * Every version of every country's submission. An upload becomes a new version: the files uploaded, plus the
+ * files of the last version not uploaded again (so a focal point corrects one file at a time). The version is
+ * checked at once, as the batch checks a country ({@link CountryCheck}), its findings and record counts are
+ * kept, its validation workbook written, and it becomes the country's files in the input tree.
+ */
+@Component
+public class Submissions {
+
+	private static final long MEGABYTE = 1024 * 1024;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final SubmissionStore store;
+
+	private final Cycles cycles;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final String methodology;
+
+	private final Path rules;
+
+	private final Path output;
+
+	/** One upload at a time per country: versions are numbered in order, none lost. */
+	private final Map<String, Object> countryLocks = new ConcurrentHashMap<>();
+
+	Submissions(JdbcClient jdbc, TransactionTemplate transactions, SubmissionStore store, Cycles cycles,
+			AuditTrail audit, Clock clock, @Value("${scorecards.methodology:}") String methodology,
+			@Value("${scorecards.rules:}") String rules, @Value("${scorecards.output:output}") Path output) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.store = store;
+		this.cycles = cycles;
+		this.audit = audit;
+		this.clock = clock;
+		this.methodology = methodology.isEmpty() ? null : methodology;
+		this.rules = rules.isEmpty() ? null : Path.of(rules);
+		this.output = output;
+	}
+
+	/** The catalogue in force: its limits apply to uploads before anything is stored. */
+	public RuleCatalogue catalogue() {
+		return RuleCatalogue.load(rules);
+	}
+
+	/** The size limit of one uploaded file of {@code role}, from the rule catalogue. */
+	public long limit(SubmittedFile role) {
+		String parameter = role == SubmittedFile.INDICATORS ? "max_workbook_megabytes" : "max_csv_megabytes";
+		return catalogue().parameter(parameter).longValue() * MEGABYTE;
+	}
+
+	public SubmissionView submit(Account actor, int year, String iso3, List<Upload> uploads) {
+		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year + " is open"));
+		if (cycle.closed()) {
+			throw new UploadRefused(409, "the cycle " + year + " is closed for submissions");
+		}
+		Map<SubmittedFile, Upload> byRole = roles(uploads);
+		synchronized (countryLocks.computeIfAbsent(year + "/" + iso3, k -> new Object())) {
+			Optional<SubmissionView> last = latest(year, iso3);
+			int version = last.map(v -> v.version() + 1).orElse(1);
+			Path folder = store.version(year, iso3, version);
+			Map<SubmittedFile, Stored> stored = new EnumMap<>(SubmittedFile.class);
+			try {
+				Files.createDirectories(folder);
+				for (var entry : byRole.entrySet()) {
+					stored.put(entry.getKey(), write(entry.getValue(), store.file(year, iso3, version, entry.getKey()),
+							version));
+				}
+				if (last.isPresent()) {
+					for (SubmissionView.FileView earlier : last.get().files()) {
+						SubmittedFile role = SubmittedFile.of(earlier.name()).orElseThrow();
+						if (!stored.containsKey(role) && earlier.sha256() != null) {
+							Files.copy(store.file(year, iso3, last.get().version(), role),
+									store.file(year, iso3, version, role));
+							stored.put(role, new Stored(earlier.sha256(), earlier.size(), earlier.uploadedIn()));
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot store the upload of " + iso3, ex);
+			}
+			CountryOutcome outcome = check(year, iso3, folder);
+			List<Finding> findings = outcome.findings();
+			long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+			long warnings = findings.size() - errors;
+			String status = errors > 0 ? "errors" : "clean";
+			long id = transactions.execute(tx -> insert(actor, year, iso3, version, status, errors, warnings, stored,
+					outcome.intake(), findings));
+			store.publish(year, iso3, version);
+			audit.record(actor.email(), "upload", year, iso3,
+					"version " + version + ": " + String.join(", ", byRole.keySet().stream().map(SubmittedFile::fileName).toList()),
+					last.map(SubmissionView::status).orElse("not started"), status);
+			return view(id).orElseThrow();
+		}
+	}
+
+	private record Stored(String sha256, long size, int uploadedIn) {
+	}
+
+	private Map<SubmittedFile, Upload> roles(List<Upload> uploads) {
+		if (uploads.isEmpty()) {
+			throw new UploadRefused(400, "no file was uploaded: choose the workbook and the CSV files");
+		}
+		Map<SubmittedFile, Upload> byRole = new EnumMap<>(SubmittedFile.class);
+		for (Upload upload : uploads) {
+			SubmittedFile role = SubmittedFile.of(upload.name())
+				.orElseThrow(() -> new UploadRefused(400, "cannot tell which file '" + printable(upload.name())
+						+ "' is: " + SubmittedFile.expected()));
+			if (byRole.put(role, upload) != null) {
+				throw new UploadRefused(400, "two files were uploaded as " + role.fileName() + ": send one");
+			}
+			long limit = limit(role);
+			if (upload.size() > limit) {
+				throw new UploadRefused(413, role.fileName() + " is larger than the limit of " + limit / MEGABYTE + " MB");
+			}
+		}
+		return byRole;
+	}
+
+	/** Streams the upload to its place, taking its SHA-256 on the way, and never more than its limit. */
+	private Stored write(Upload upload, Path target, int version) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		long limit = limit(SubmittedFile.of(target.getFileName().toString()).orElseThrow());
+		long size;
+		try (InputStream in = upload.content().open();
+				OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+			size = in.transferTo(out);
+		}
+		if (size > limit) {
+			Files.delete(target);
+			throw new UploadRefused(413, target.getFileName() + " is larger than the limit of " + limit / MEGABYTE + " MB");
+		}
+		return new Stored(HexFormat.of().formatHex(digest.digest()), size, version);
+	}
+
+	private CountryOutcome check(int year, String iso3, Path folder) {
+		Methodology m = MethodologyLoader.load(methodology);
+		ReferenceData reference = ReferenceDataLoader.load(store.input().reference());
+		RuleCatalogue catalogue = catalogue();
+		CountryCheck check = new CountryCheck(store.input(), year, m, reference, catalogue, CsvRules.bundled());
+		CountryOutcome outcome;
+		try {
+			outcome = check.check(iso3, folder);
+		}
+		catch (RuntimeException ex) {
+			outcome = check.failed(iso3, ex);
+		}
+		CycleParameters parameters = new CycleParameters(year, store.input().root(), output, iso3, methodology, rules,
+				Path.of("templates"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), 1, 5);
+		Path submitted = folder.resolve(SubmittedFile.INDICATORS.fileName());
+		CountryOutcome checked = outcome;
+		AtomicFiles.write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(catalogue)
+			.write(new ReportAssembler(parameters, m).unranked(checked), Files.isRegularFile(submitted) ? submitted : null,
+					out));
+		return outcome;
+	}
+
+	private long insert(Account actor, int year, String iso3, int version, String status, long errors, long warnings,
+			Map<SubmittedFile, Stored> stored, List<IntakeCount> intake, List<Finding> findings) {
+		jdbc.sql("INSERT INTO submission (reporting_year, iso3, version, submitted_at, submitted_by, status, errors, "
+				+ "warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(year, iso3, version, Timestamp.from(clock.instant()), actor.email(), status, errors, warnings)
+			.update();
+		long id = jdbc.sql("SELECT id FROM submission WHERE reporting_year = ? AND iso3 = ? AND version = ?")
+			.params(year, iso3, version)
+			.query(Long.class)
+			.single();
+		for (var entry : stored.entrySet()) {
+			String name = entry.getKey().fileName();
+			IntakeCount count = intake.stream().filter(c -> c.file().equals(name)).findFirst().orElse(null);
+			boolean hasErrors = findings.stream().anyMatch(f -> f.isError() && name.equals(f.file()));
+			jdbc.sql("INSERT INTO submission_file (submission_id, name, uploaded_in, sha256, size_bytes, records_read, "
+					+ "accepted, rejected, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(id, name, entry.getValue().uploadedIn(), entry.getValue().sha256(), entry.getValue().size(),
+						count == null ? 0 : count.read(), count == null ? 0 : count.accepted(),
+						count == null ? 0 : count.rejected(), hasErrors ? "errors" : "clean")
+				.update();
+		}
+		for (int i = 0; i < findings.size(); i++) {
+			Finding f = findings.get(i);
+			jdbc.sql("INSERT INTO finding (submission_id, position, severity, file, location, rule, finding_value, "
+					+ "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(id, i, f.severity().label(), clip(f.file(), 40), clip(f.location(), 100), clip(f.rule(), 80),
+						clip(f.value(), 500), clip(f.message(), 2000))
+				.update();
+		}
+		return id;
+	}
+
+	public List<SubmissionView> versions(int year, String iso3) {
+		return jdbc.sql("SELECT id FROM submission WHERE reporting_year = ? AND iso3 = ? ORDER BY version DESC")
+			.params(year, iso3)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> view(id).orElseThrow())
+			.toList();
+	}
+
+	public Optional<SubmissionView> latest(int year, String iso3) {
+		return jdbc.sql("SELECT id FROM submission WHERE reporting_year = ? AND iso3 = ? ORDER BY version DESC LIMIT 1")
+			.params(year, iso3)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::view);
+	}
+
+	public Optional<SubmissionView> version(int year, String iso3, int version) {
+		return jdbc.sql("SELECT id FROM submission WHERE reporting_year = ? AND iso3 = ? AND version = ?")
+			.params(year, iso3, version)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::view);
+	}
+
+	private Optional<SubmissionView> view(long id) {
+		Map<String, SubmissionView.FileView> files = new java.util.LinkedHashMap<>();
+		for (SubmittedFile role : SubmittedFile.values()) {
+			files.put(role.fileName(), new SubmissionView.FileView(role.fileName(), "missing", null, null, null, null,
+					null, null));
+		}
+		jdbc.sql("SELECT * FROM submission_file WHERE submission_id = ?").param(id).query(rs -> {
+			String name = rs.getString("name");
+			files.put(name, new SubmissionView.FileView(name, rs.getString("status"), rs.getInt("uploaded_in"),
+					rs.getString("sha256"), rs.getLong("size_bytes"), rs.getLong("records_read"),
+					rs.getLong("accepted"), rs.getLong("rejected")));
+		});
+		List<Finding> findings = jdbc.sql("SELECT * FROM finding f JOIN submission s ON s.id = f.submission_id "
+				+ "WHERE f.submission_id = ? ORDER BY f.position")
+			.param(id)
+			.query((rs, n) -> new Finding(rs.getString("iso3"), Severity.valueOf(rs.getString("severity").toUpperCase()),
+					rs.getString("file"), rs.getString("location"), rs.getString("rule"), rs.getString("finding_value"),
+					rs.getString("message")))
+			.list();
+		return jdbc.sql("SELECT * FROM submission WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new SubmissionView(rs.getLong("id"), rs.getInt("reporting_year"), rs.getString("iso3"),
+					rs.getInt("version"), rs.getTimestamp("submitted_at").toInstant(), rs.getString("submitted_by"),
+					rs.getString("status"), rs.getInt("errors"), rs.getInt("warnings"), new ArrayList<>(files.values()),
+					findings))
+			.optional();
+	}
+
+	private static String printable(String name) {
+		String text = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "?");
+		return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+	}
+
+	private static String clip(String text, int max) {
+		String value = text == null ? "" : text;
+		return value.length() <= max ? value : value.substring(0, max);
+	}
+}
