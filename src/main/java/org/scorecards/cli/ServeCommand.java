@@ -52,7 +52,8 @@ class ServeCommand implements Callable<Integer> {
 		long csv = catalogue.parameter("max_csv_megabytes").longValue();
 		Map<String, Object> settings = Map.of("server.port", port, "scorecards.input",
 				input.toAbsolutePath().toString(), "scorecards.output", output.toAbsolutePath().toString(),
-				"server.servlet.session.cookie.secure", !insecureCookies,
+				"server.servlet.session.cookie.secure", !insecureCookies, "server.servlet.session.cookie.http-only", true,
+				"server.servlet.session.cookie.same-site", "strict", "server.servlet.session.timeout", "30m",
 				"spring.servlet.multipart.max-file-size", Math.max(workbook, csv) + "MB",
 				"spring.servlet.multipart.max-request-size", (workbook + 4 * csv) + "MB");
 		ConfigurableApplicationContext context = PortalContexts.start(state, settings, true);

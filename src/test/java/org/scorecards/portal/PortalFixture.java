@@ -1,0 +1,61 @@
+package org.scorecards.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A portal on a temporary state folder and a small copy of the demo input tree (reference data and the 2024
+ * and 2025 files of XAA and XAB), with the web application and the schema migration on, as {@code serve}
+ * starts them.
+ */
+final class PortalFixture {
+
+	static final String PASSWORD = "correct horse battery";
+
+	private PortalFixture() {
+	}
+
+	static Path create(String name) {
+		try {
+			Path root = Files.createTempDirectory(name);
+			Path input = root.resolve("input");
+			copy(Path.of("input/reference"), input.resolve("reference"));
+			Files.copy(Path.of("input/SYNTHETIC.md"), input.resolve("SYNTHETIC.md"));
+			for (String year : new String[] { "2024", "2025" }) {
+				for (String iso3 : new String[] { "XAA", "XAB" }) {
+					copy(Path.of("input", year, iso3), input.resolve(year).resolve(iso3));
+				}
+			}
+			return root;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static void properties(DynamicPropertyRegistry registry, Path root) {
+		registry.add("spring.main.web-application-type", () -> "servlet");
+		registry.add("spring.flyway.enabled", () -> "true");
+		registry.add("scorecards.state", () -> root.resolve("state").toString());
+		registry.add("scorecards.input", () -> root.resolve("input").toString());
+		registry.add("scorecards.output", () -> root.resolve("output").toString());
+		registry.add("scorecards.db", () -> root.resolve("state/scorecards").toString());
+		registry.add("server.servlet.session.cookie.http-only", () -> "true");
+		registry.add("server.servlet.session.cookie.same-site", () -> "strict");
+		registry.add("server.servlet.session.cookie.secure", () -> "true");
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		Files.createDirectories(to);
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName()));
+			}
+		}
+	}
+}
