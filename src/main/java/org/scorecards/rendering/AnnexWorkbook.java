@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.NewWorkbook;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
@@ -36,7 +37,7 @@ public final class AnnexWorkbook {
 			"Message");
 
 	public void write(CountryReport report, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+		XSSFWorkbook workbook = NewWorkbook.create();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		summary(style, report);
 		indicators(style, report);

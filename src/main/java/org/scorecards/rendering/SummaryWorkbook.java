@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.NewWorkbook;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Pillar;
 import org.scorecards.scoring.CountryScore;
@@ -24,7 +25,7 @@ import org.scorecards.scoring.Trend;
 public final class SummaryWorkbook {
 
 	public void write(CycleReport report, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+		XSSFWorkbook workbook = NewWorkbook.create();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		ranking(style, report);
 		regions(style, report);

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.NewWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.IntakeCount;
 
@@ -33,7 +34,7 @@ public final class ValidationWorkbook {
 	 * unreadable; a file that cannot be opened here is left out with a note rather than failing the output
 	 */
 	public void write(CountryReport report, Path submittedWorkbook, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+		XSSFWorkbook workbook = NewWorkbook.create();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		List<Finding> findings = report.findings().stream().sorted(Finding.REPORT_ORDER).toList();
 		WorkbookStyle.Table findingsTable = AnnexWorkbook.findings(style, findings, "Findings");

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.NewWorkbook;
 import org.scorecards.rendering.StableZip;
 import org.scorecards.synthetic.FocalPoints.FocalPoint;
 
@@ -46,7 +47,7 @@ final class WorkbookWriter {
 
 	/** {@code narrative} may be empty: the sheet is optional and then left out. */
 	void write(Path file, List<IndicatorValues.Row> rows, Map<String, String> narrative) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (XSSFWorkbook workbook = NewWorkbook.create()) {
 			CellStyle bold = boldStyle(workbook);
 			writeCover(workbook.createSheet("Cover"), bold);
 			writeIndicators(workbook.createSheet("Indicators"), bold, rows);

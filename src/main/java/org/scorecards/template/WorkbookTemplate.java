@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.NewWorkbook;
 import org.scorecards.intake.CsvRules;
 import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.methodology.Methodology;
@@ -68,7 +69,7 @@ public final class WorkbookTemplate {
 	public void write(Country country, int year, Map<String, WorkbookEntry> previous, OutputStream out)
 			throws IOException {
 		LocalDate created = LocalDate.of(year, 1, 1);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (XSSFWorkbook workbook = NewWorkbook.create()) {
 			TemplateStyles styles = new TemplateStyles(workbook);
 			new InstructionsSheet(methodology, csvRules, styles).write(workbook, country, year, deadline,
 					synthetic ? SYNTHETIC_BANNER : null);
