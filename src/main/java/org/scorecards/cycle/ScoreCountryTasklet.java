@@ -74,7 +74,7 @@ class ScoreCountryTasklet implements Tasklet {
 					List.of(missing), List.of(), List.of(),
 					Map.of(), "");
 		}
-		CountrySubmission submission = resources.intake(parameters).read(folder, iso3, year);
+		CountrySubmission submission = resources.intake(parameters).read(folder, iso3, year, parameters.asOf());
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
 				: scorer.score(iso3, year, submission.evidence());
 		CountryScore previous = earlier(parameters, country, scorer, 1);
