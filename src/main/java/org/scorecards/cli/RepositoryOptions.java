@@ -4,8 +4,14 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-/** Where outputs and the job repository live. */
+/**
+ * Where outputs and the job repository live: an H2 file beside the outputs by default, or a server database
+ * given by its JDBC URL. Shared by every command that reads or writes the job repository.
+ */
 class RepositoryOptions {
+
+	/** Read from the environment, never from the command line, where other users could see it. */
+	static final String PASSWORD_VARIABLE = "SCORECARDS_DB_PASSWORD";
 
 	@Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
 			description = "Output tree. Default: ${DEFAULT-VALUE}.")
@@ -15,7 +21,41 @@ class RepositoryOptions {
 			description = "H2 file of the job repository. Default: <output>/.batch/scorecards.")
 	Path db;
 
+	@Option(names = "--db-url", paramLabel = "JDBC-URL",
+			description = { "A server job repository instead of the H2 file, e.g. jdbc:postgresql://host:5432/scorecards.",
+					"Password from the environment variable " + PASSWORD_VARIABLE + "." })
+	String dbUrl;
+
+	@Option(names = "--db-user", paramLabel = "USER", description = "User of the --db-url database.")
+	String dbUser;
+
+	/** The H2 file; with a server database, where the log still goes. */
 	Path db() {
 		return db != null ? db : output.resolve(".batch").resolve("scorecards");
+	}
+
+	/** The server URL, or {@code null} for the H2 file; refuses a choice it would have to ignore half of. */
+	String serverUrl() {
+		if (dbUrl == null) {
+			if (dbUser != null) {
+				throw new IllegalArgumentException("--db-user goes with --db-url; the H2 file of --db needs no user");
+			}
+			return null;
+		}
+		if (db != null) {
+			throw new IllegalArgumentException("--db " + db + " and --db-url " + dbUrl
+					+ " both name a job repository: give one (--db for an H2 file, --db-url for a server database)");
+		}
+		if (!dbUrl.startsWith("jdbc:")) {
+			throw new IllegalArgumentException("--db-url must be a JDBC URL such as jdbc:postgresql://host:5432/scorecards, not '"
+					+ dbUrl + "'");
+		}
+		return dbUrl;
+	}
+
+	/** For messages: the repository in use, without any password. */
+	String describe() {
+		String url = serverUrl();
+		return url == null ? db().toString() : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
 	}
 }

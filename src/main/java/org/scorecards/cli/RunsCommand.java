@@ -14,9 +14,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.scorecards.cycle.CycleLauncher;
+import org.scorecards.cycle.RunCounts;
 
 @Command(name = "runs", mixinStandardHelpOptions = true, header = "List past runs, newest first.",
-		description = "List past runs, newest first: id, job, status, year, country, start, duration, counts.")
+		description = { "List past runs, newest first: id, job, status, year, country, start, duration, the countries",
+				"the run scored or rendered, the documents it wrote, and the output folder it wrote them to." })
 class RunsCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -31,32 +33,24 @@ class RunsCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext context = SpringContexts.start(repository, 0)) {
 			List<JobExecution> runs = context.getBean(CycleLauncher.class).runs(last);
-			System.out.printf("%-5s %-14s %-10s %-5s %-7s %-19s %9s %9s %9s%n", "run", "job", "status", "year",
-					"country", "started", "duration", "countries", "documents");
+			System.out.println("job repository: " + repository.describe());
+			System.out.printf("%-5s %-14s %-10s %-5s %-7s %-19s %9s %9s %9s  %s%n", "run", "job", "status", "year",
+					"country", "started", "duration", "countries", "documents", "output");
 			for (JobExecution run : runs) {
 				var parameters = run.getJobParameters();
 				LocalDateTime start = run.getStartTime();
 				LocalDateTime end = run.getEndTime();
-				long countries = run.getStepExecutions()
-					.stream()
-					.filter(s -> s.getStepName().equals("scoreCountries"))
-					.mapToLong(s -> s.getReadCount())
-					.sum();
-				long documents = run.getStepExecutions()
-					.stream()
-					.filter(s -> !s.getStepName().contains(":"))
-					.mapToLong(s -> s.getWriteCount())
-					.sum();
+				RunCounts counts = RunCounts.of(run);
 				String country = parameters.getString("country");
-				System.out.printf("%-5d %-14s %-10s %-5s %-7s %-19s %9s %9d %9d%n", run.getId(),
+				System.out.printf("%-5d %-14s %-10s %-5s %-7s %-19s %9s %9d %9d  %s%n", run.getId(),
 						run.getJobInstance().getJobName().replace("Job", ""), run.getStatus().name().toLowerCase(),
 						parameters.getLong("year"), country == null || country.isEmpty() ? "all" : country,
 						start == null ? "" : WHEN.format(start),
 						start == null || end == null ? "" : "%.1f s".formatted(Duration.between(start, end).toMillis() / 1000.0),
-						countries, documents);
+						counts.countries(), counts.documents(), parameters.getString("output"));
 			}
 			if (runs.isEmpty()) {
-				System.out.println("no runs yet in " + repository.db());
+				System.out.println("no runs yet");
 			}
 			return ExitCodes.OK;
 		}

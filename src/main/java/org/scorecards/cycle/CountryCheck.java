@@ -2,6 +2,7 @@ package org.scorecards.cycle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,14 @@ public final class CountryCheck {
 
 	private final CountryIntake intake;
 
-	public CountryCheck(InputTree input, int year, Methodology methodology, ReferenceData reference,
+	private final LocalDate asOf;
+
+	/** @param asOf the date the results are issued for: a workbook submitted later is flagged */
+	public CountryCheck(InputTree input, int year, LocalDate asOf, Methodology methodology, ReferenceData reference,
 			RuleCatalogue catalogue, CsvRules csvRules) {
 		this.input = input;
 		this.year = year;
+		this.asOf = asOf;
 		this.methodology = methodology;
 		this.reference = reference;
 		this.catalogue = catalogue;
@@ -65,7 +70,7 @@ public final class CountryCheck {
 					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
 					List.of(), Map.of(), "");
 		}
-		CountrySubmission submission = intake.read(folder, iso3, year);
+		CountrySubmission submission = intake.read(folder, iso3, year, asOf);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
 				: scorer.score(iso3, year, submission.evidence());
 		CountryScore previous = earlier(iso3, scorer, 1);

@@ -3,12 +3,12 @@ package org.scorecards.cycle;
 import java.util.List;
 import java.util.Map;
 
-import org.scorecards.reference.Country;
-import org.scorecards.intake.SourceFile;
-import org.scorecards.scoring.CountryScore;
-import org.scorecards.intake.KeyFigures;
-import org.scorecards.validation.Finding;
 import org.scorecards.intake.IntakeCount;
+import org.scorecards.intake.KeyFigures;
+import org.scorecards.intake.SourceFile;
+import org.scorecards.reference.Country;
+import org.scorecards.scoring.CountryScore;
+import org.scorecards.validation.Finding;
 
 /**
  * The result of scoring one country, kept in the run's work area between steps so that a restart need not

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import org.scorecards.AtomicFiles;
-import org.scorecards.scoring.CountryStatus;
 import org.scorecards.intake.IntakeCount;
+import org.scorecards.scoring.CountryStatus;
 
 /** Starts the cycle jobs and sums up what they did, for the command line. */
 @Component
@@ -113,7 +113,7 @@ public class CycleLauncher {
 		return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	/** The most recent runs, newest first. */
+	/** The most recent runs, newest first, with the steps each ran. */
 	public List<JobExecution> runs(int count) {
 		return jobRepository.getJobNames()
 			.stream()
@@ -131,12 +131,7 @@ public class CycleLauncher {
 			.stream()
 			.filter(o -> parameters.country() == null || o.country().iso3().equals(parameters.country()))
 			.toList();
-		// Worker steps (named step:partition) are already summed into their manager step.
-		long documents = execution.getStepExecutions()
-			.stream()
-			.filter(s -> !s.getStepName().contains(":"))
-			.mapToLong(s -> s.getWriteCount())
-			.sum();
+		long documents = RunCounts.of(execution).documents();
 		return new CycleResult(execution.getStatus() == BatchStatus.COMPLETED, execution.getId(),
 				count(outcomes, CountryStatus.RATED) + count(outcomes, CountryStatus.LOW_COVERAGE),
 				count(outcomes, CountryStatus.LOW_COVERAGE), count(outcomes, CountryStatus.NOT_RATED),

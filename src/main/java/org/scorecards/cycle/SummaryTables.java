@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.scorecards.intake.IntakeCount;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.Display;
@@ -20,7 +21,6 @@ import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
-import org.scorecards.intake.IntakeCount;
 
 /** The three machine-readable tables of a cycle: scores, findings and intake, one tidy row each. */
 final class SummaryTables {

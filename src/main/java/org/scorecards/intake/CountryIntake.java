@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +47,17 @@ public final class CountryIntake {
 	}
 
 	public CountrySubmission read(Path countryDir, String iso3, int year) {
+		return read(countryDir, iso3, year, null);
+	}
+
+	/** @param asOf the date the run issues its results for (a later submission date is flagged); may be null */
+	public CountrySubmission read(Path countryDir, String iso3, int year, LocalDate asOf) {
 		List<Finding> findings = new ArrayList<>();
 		List<IntakeCount> intake = new ArrayList<>();
 		List<SourceFile> sources = new ArrayList<>();
 		Map<String, Evidence> evidence = new LinkedHashMap<>();
 
-		WorkbookReader workbookReader = new WorkbookReader(iso3, year, methodology, catalogue);
+		WorkbookReader workbookReader = new WorkbookReader(iso3, year, methodology, catalogue, asOf);
 		Path workbookFile = countryDir.resolve(IndicatorWorkbook.FILE);
 		WorkbookSubmission workbook = workbookReader.read(workbookFile);
 		findings.addAll(workbookReader.findings());

@@ -102,7 +102,8 @@ final class ValidatedCsvReader {
 		try {
 			String refusal = refusal(file);
 			if (refusal != null) {
-				findings.add(finding(refusal.startsWith("size") ? "file.too_large" : "file.not_csv", name, "", "",
+				String rule = refusal.equals("size") ? "file.too_large" : refusal.equals(UTF_16) ? "file.utf16" : "file.not_csv";
+				findings.add(finding(rule, name, "", "",
 						Map.of("reason", refusal, "size", (Files.size(file) + MEGABYTE - 1) / MEGABYTE, "limit",
 								catalogue.parameter("max_csv_megabytes"))));
 				return result(name, file, sha256, 0, 0, findings);
@@ -391,7 +392,9 @@ final class ValidatedCsvReader {
 		}
 	}
 
-	/** Why the file is refused unread: too large, or not text at all (a workbook or zip renamed .csv). */
+	private static final String UTF_16 = "utf16";
+
+	/** Why the file is refused unread: too large, UTF-16, or not text at all (a workbook or zip renamed .csv). */
 	private String refusal(Path file) throws IOException {
 		long limit = catalogue.parameter("max_csv_megabytes").longValue() * MEGABYTE;
 		if (Files.size(file) > limit) {
@@ -401,6 +404,10 @@ final class ValidatedCsvReader {
 		int n;
 		try (InputStream in = Files.newInputStream(file)) {
 			n = in.readNBytes(head, 0, head.length);
+		}
+		// Refused by name, not as "binary data": the zero bytes of UTF-16 (a "Unicode" export) are its high bytes.
+		if (n >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+			return UTF_16;
 		}
 		if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return "it is a zip archive, e.g. an Excel workbook renamed .csv";

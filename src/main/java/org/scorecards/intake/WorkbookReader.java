@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -48,11 +50,19 @@ public final class WorkbookReader {
 
 	private final RuleCatalogue catalogue;
 
+	private final LocalDate asOf;
+
 	private final List<Finding> findings = new ArrayList<>();
 
 	private long rowsRead;
 
 	public WorkbookReader(String iso3, int year, Methodology methodology, RuleCatalogue catalogue) {
+		this(iso3, year, methodology, catalogue, null);
+	}
+
+	/** @param asOf the date the run issues its results for: a submission dated later is flagged; may be null */
+	public WorkbookReader(String iso3, int year, Methodology methodology, RuleCatalogue catalogue, LocalDate asOf) {
+		this.asOf = asOf;
 		this.iso3 = iso3;
 		this.year = year;
 		this.methodology = methodology;
@@ -76,6 +86,14 @@ public final class WorkbookReader {
 
 	public WorkbookSubmission read(Path file) {
 		if (!Files.isRegularFile(file)) {
+			Optional<Path> lookalike = WorkbookLookalike.in(file.getParent());
+			if (lookalike.isPresent()) {
+				String name = lookalike.get().getFileName().toString();
+				Finding finding = catalogue.finding("workbook.other_format", iso3, name, "", name,
+						Map.of("format", WorkbookLookalike.format(lookalike.get())));
+				findings.add(finding);
+				return WorkbookSubmission.blocked(finding.message());
+			}
 			return block("", "workbook.missing", "", Map.of());
 		}
 		try {
@@ -159,7 +177,30 @@ public final class WorkbookReader {
 			blocked = blocked != null ? blocked : "the workbook's Cover gives reporting year '" + reportingYear + "', not " + year;
 			add(coverCell(cover, IndicatorWorkbook.YEAR), "cover.year", reportingYear, Map.of());
 		}
+		checkSubmittedOn(cover);
 		return blocked;
+	}
+
+	/**
+	 * Submitted on: a date cell or ISO text, the contract's date format. Any other text (28/01/2026 reads as
+	 * the 28th of January or nothing, depending on the reader) is an error on the cell; the date itself is
+	 * not scored, so nothing else is blocked. Left empty it is not checked.
+	 */
+	private void checkSubmittedOn(Sheet cover) {
+		for (Row row : cover) {
+			if (CellValues.text(row.getCell(0)).equals(IndicatorWorkbook.SUBMITTED_ON)) {
+				String location = "Cover!B" + (row.getRowNum() + 1);
+				String text = CellValues.text(row.getCell(1));
+				LocalDate date = CellValues.date(row.getCell(1));
+				if (!text.isEmpty() && date == null) {
+					add(location, "submitted_on.date", text, Map.of("example", (year + 1) + "-01-15"));
+				}
+				else if (date != null && asOf != null && date.isAfter(asOf)) {
+					add(location, "submitted_on.after_as_of", text, Map.of("as_of", asOf));
+				}
+				return;
+			}
+		}
 	}
 
 	private static String coverCell(Sheet cover, String label) {

@@ -28,8 +28,8 @@ import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.SubmissionStore;
 import org.scorecards.submission.SubmissionView;
-import org.scorecards.submission.SubmittedFile;
 import org.scorecards.submission.Submissions;
+import org.scorecards.submission.SubmittedFile;
 import org.scorecards.template.CountryTemplates;
 import org.scorecards.template.WorkbookTemplate;
 

@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import org.scorecards.submission.SubmittedFile;
 import org.scorecards.submission.Submissions;
+import org.scorecards.submission.SubmittedFile;
 
 /**
  * Refuses an upload larger than the rule catalogue allows before its body is read or stored: a whole

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Cap;
@@ -21,10 +22,10 @@ import org.scorecards.methodology.Source;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
-import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
+import org.scorecards.spreadsheet.NewWorkbook;
 import org.scorecards.validation.Finding;
 
 /**
@@ -37,7 +38,7 @@ public final class AnnexWorkbook {
 			"Message");
 
 	public void write(CountryReport report, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+		XSSFWorkbook workbook = NewWorkbook.create();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		summary(style, report);
 		indicators(style, report);

@@ -142,7 +142,12 @@ final class AnnotatedCopy {
 					copy.setCellValue(source.getNumericCellValue());
 				}
 			}
-			case STRING -> copy.setCellValue(CellText.defused(source.getStringCellValue()));
+			case STRING -> {
+				// An empty string stays a blank cell in the copy, as readers expect of an empty cell.
+				if (!source.getStringCellValue().isEmpty()) {
+					copy.setCellValue(CellText.defused(source.getStringCellValue()));
+				}
+			}
 			case BOOLEAN -> copy.setCellValue(source.getBooleanCellValue());
 			case ERROR -> copy.setCellValue(FormulaError.forInt(source.getErrorCellValue()).getString());
 			default -> {

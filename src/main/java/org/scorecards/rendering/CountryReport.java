@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.scorecards.intake.IntakeCount;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.reference.Country;
 import org.scorecards.scoring.CountryScore;
-import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.Standing;
 import org.scorecards.validation.Finding;
-import org.scorecards.intake.IntakeCount;
 
 /**
  * Everything a country's scorecard, annex and validation workbook show.

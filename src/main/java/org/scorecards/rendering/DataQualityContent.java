@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.scorecards.intake.IntakeCount;
 import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Source;
 import org.scorecards.validation.Finding;
-import org.scorecards.intake.IntakeCount;
 
 /**
  * The validation summary of a scorecard: counts only. Findings carry the values seen, which may be

@@ -138,8 +138,9 @@ final class SheetTable {
 			return row.getCell(column - 1);
 		}
 
+		/** An empty text leaves the cell blank, as null does: an empty string cell is not a blank to readers. */
 		private Cells text(String text, CellStyle cellStyle) {
-			if (text == null) {
+			if (text == null || text.isEmpty()) {
 				return skip();
 			}
 			cell(cellStyle).setCellValue(text);

@@ -19,12 +19,13 @@ import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
+import org.scorecards.spreadsheet.NewWorkbook;
 
 /** The cycle summary ({@code <year>-summary.xlsx}): ranking, regional averages, bands, countries not rated. */
 public final class SummaryWorkbook {
 
 	public void write(CycleReport report, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+		XSSFWorkbook workbook = NewWorkbook.create();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		ranking(style, report);
 		regions(style, report);

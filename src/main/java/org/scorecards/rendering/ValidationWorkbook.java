@@ -14,9 +14,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IntakeCount;
+import org.scorecards.spreadsheet.NewWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
-import org.scorecards.intake.IntakeCount;
 
 /**
  * What the focal point gets back ({@code <ISO3>-<year>-validation.xlsx}): every finding, the record
@@ -38,7 +39,7 @@ public final class ValidationWorkbook {
 	 * unreadable; a file that cannot be opened here is left out with a note rather than failing the output
 	 */
 	public void write(CountryReport report, Path submittedWorkbook, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+		XSSFWorkbook workbook = NewWorkbook.create();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
 		List<Finding> findings = report.findings().stream().sorted(Finding.REPORT_ORDER).toList();
 		SheetTable findingsTable = AnnexWorkbook.findings(style, findings, "Findings");

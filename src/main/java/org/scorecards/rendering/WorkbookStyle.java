@@ -146,15 +146,17 @@ final class WorkbookStyle {
 		return style;
 	}
 
-	/** A new sheet with the synthetic banner on top when the data are synthetic. */
+	/**
+	 * A new sheet: row 1 holds the synthetic banner, or on real data the sheet's name as a caption, and the
+	 * headers are in row 2 either way. A reader written against the demo (pandas {@code header=1}) must read
+	 * real outputs alike, not take their first country for the headers; the banner stays on screen.
+	 */
 	SheetTable table(String sheetName, List<String> headers, int... widths) {
 		XSSFSheet sheet = workbook.createSheet(sheetName);
 		int first = 0;
-		if (synthetic) {
-			Cell cell = sheet.createRow(first++).createCell(0);
-			cell.setCellValue(SYNTHETIC_BANNER);
-			cell.setCellStyle(banner);
-		}
+		Cell caption = sheet.createRow(first++).createCell(0);
+		caption.setCellValue(synthetic ? SYNTHETIC_BANNER : sheetName);
+		caption.setCellStyle(synthetic ? banner : text);
 		Row row = sheet.createRow(first);
 		for (int i = 0; i < headers.size(); i++) {
 			Cell cell = row.createCell(i);

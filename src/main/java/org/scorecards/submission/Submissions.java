@@ -194,7 +194,8 @@ public class Submissions {
 		Methodology m = MethodologyLoader.load(methodology);
 		ReferenceData reference = ReferenceDataLoader.load(store.input().reference());
 		RuleCatalogue catalogue = catalogue();
-		CountryCheck check = new CountryCheck(store.input(), year, m, reference, catalogue, CsvRules.bundled());
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		CountryCheck check = new CountryCheck(store.input(), year, today, m, reference, catalogue, CsvRules.bundled());
 		CountryOutcome outcome;
 		try {
 			outcome = check.check(iso3, folder);
@@ -203,7 +204,7 @@ public class Submissions {
 			outcome = check.failed(iso3, ex);
 		}
 		CycleParameters parameters = new CycleParameters(year, store.input().root(), output, iso3, methodology, rules,
-				Path.of("templates"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), 1, 5);
+				Path.of("templates"), today, 1, 5);
 		Path submitted = folder.resolve(SubmittedFile.INDICATORS.fileName());
 		CountryOutcome checked = outcome;
 		AtomicFiles.write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(catalogue)

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.intake.IndicatorWorkbook;
+import org.scorecards.spreadsheet.NewWorkbook;
 import org.scorecards.spreadsheet.StableZip;
 import org.scorecards.synthetic.FocalPoints.FocalPoint;
 
@@ -44,7 +45,7 @@ final class WorkbookWriter {
 
 	/** {@code narrative} may be empty: the sheet is optional and then left out. */
 	void write(Path file, List<IndicatorValues.Row> rows, Map<String, String> narrative) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (XSSFWorkbook workbook = NewWorkbook.create()) {
 			CellStyle bold = boldStyle(workbook);
 			writeCover(workbook.createSheet(IndicatorWorkbook.COVER), bold);
 			writeIndicators(workbook.createSheet(IndicatorWorkbook.INDICATORS), bold, rows);

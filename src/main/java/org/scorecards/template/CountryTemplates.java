@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.scorecards.intake.IndicatorWorkbook;
-import org.scorecards.intake.InputTree;
 import org.scorecards.AtomicFiles;
 import org.scorecards.OutputTree;
+import org.scorecards.intake.IndicatorWorkbook;
+import org.scorecards.intake.InputTree;
 import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.intake.WorkbookReader;
 import org.scorecards.intake.WorkbookSubmission;

@@ -25,6 +25,7 @@ import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Pillar;
 import org.scorecards.reference.Country;
 import org.scorecards.spreadsheet.CellText;
+import org.scorecards.spreadsheet.NewWorkbook;
 import org.scorecards.spreadsheet.StableZip;
 
 /**
@@ -69,7 +70,7 @@ public final class WorkbookTemplate {
 	public void write(Country country, int year, Map<String, WorkbookEntry> previous, OutputStream out)
 			throws IOException {
 		LocalDate created = LocalDate.of(year, 1, 1);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (XSSFWorkbook workbook = NewWorkbook.create()) {
 			TemplateStyles styles = new TemplateStyles(workbook);
 			new InstructionsSheet(methodology, csvRules, styles).write(workbook, country, year, deadline,
 					synthetic ? SYNTHETIC_BANNER : null);

@@ -48,6 +48,27 @@ class ScorecardsCommandTest {
 	}
 
 	@Test
+	void anH2FileAndAServerDatabaseTogetherAreRefusedNotHalfIgnored() {
+		PrintStream err = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true));
+		try {
+			for (String command : new String[] { "run", "validate", "runs", "restart" }) {
+				String[] arguments = command.equals("restart")
+						? new String[] { command, "7", "--db", "x", "--db-url", "jdbc:postgresql://localhost/scorecards" }
+						: command.equals("runs") ? new String[] { command, "--db", "x", "--db-url", "jdbc:postgresql://localhost/scorecards" }
+								: new String[] { command, "--year", "2025", "--db", "x", "--db-url",
+										"jdbc:postgresql://localhost/scorecards" };
+				assertThat(ScorecardsCommand.execute(arguments)).as(command).isEqualTo(ExitCodes.USAGE);
+			}
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertThat(captured.toString()).contains("error: --db x and --db-url jdbc:postgresql://localhost/scorecards both name a job repository");
+	}
+
+	@Test
 	void validateExitsOneWhenAnyErrorIsFoundAndWritesFindings() throws Exception {
 		Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
 		Path output = work.resolve("output");

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.Country;
@@ -32,7 +33,6 @@ import org.scorecards.rendering.SummaryPdf;
 import org.scorecards.rendering.SummaryWorkbook;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
-import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.OfficialFigure;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.PillarStatus;

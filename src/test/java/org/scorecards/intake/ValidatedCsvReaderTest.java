@@ -260,6 +260,26 @@ class ValidatedCsvReaderTest {
 		}
 
 		@Test
+		void aUtf16ExportIsRefusedByItsNameNotAsBinaryData() throws IOException {
+			String text = "victim_ref,identified_on\nV1,2025-03-01\n";
+			for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+					java.nio.charset.StandardCharsets.UTF_16BE)) {
+				// What LibreOffice's and Excel's "Unicode" exports write: a byte order mark, then UTF-16.
+				byte[] bom = utf16 == java.nio.charset.StandardCharsets.UTF_16LE ? new byte[] { (byte) 0xFF, (byte) 0xFE }
+						: new byte[] { (byte) 0xFE, (byte) 0xFF };
+				byte[] body = text.getBytes(utf16);
+				byte[] file = java.util.Arrays.copyOf(bom, bom.length + body.length);
+				System.arraycopy(body, 0, file, bom.length, body.length);
+				CsvIntakeResult result = read("victims.csv", file);
+				assertThat(result.findings()).extracting(Finding::rule).as(utf16.name()).containsExactly("file.utf16");
+				assertThat(result.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+				assertThat(result.findings().get(0).message()).contains("victims.csv is UTF-16 text")
+					.contains("CSV UTF-8")
+					.doesNotContain("binary");
+			}
+		}
+
+		@Test
 		void binaryDataIsRefused() throws IOException {
 			CsvIntakeResult result = read("victims.csv", new byte[] { 'a', 0, 'b', 0 });
 			assertThat(result.findings()).extracting(Finding::rule).containsExactly("file.not_csv");

@@ -488,6 +488,87 @@ class WorkbookReaderTest {
 	}
 
 	@Nested
+	class TheCover {
+
+		@Test
+		void submittedOnAsTextOtherThanIsoIsAnErrorAtItsCell() throws IOException {
+			XSSFWorkbook workbook = contract();
+			workbook.getSheet("Cover").getRow(4).getCell(1).setCellValue("28/01/2026");
+			WorkbookSubmission submission = read(workbook);
+			assertThat(located()).containsExactly("Cover!B5 submitted_on.date 28/01/2026");
+			assertThat(reader.findings().get(0).isError()).isTrue();
+			assertThat(reader.findings().get(0).message()).contains("must be a date").contains("2026-01-15");
+			// The date is not scored: every indicator is still read.
+			assertAllAcceptedFrom(submission, 2);
+		}
+
+		@Test
+		void submittedOnAsADateCellOrIsoTextIsADate() throws IOException {
+			XSSFWorkbook workbook = contract();
+			Cell date = workbook.getSheet("Cover").getRow(4).getCell(1);
+			date.setCellValue(java.time.LocalDate.of(2026, 1, 28));
+			var style = workbook.createCellStyle();
+			style.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			date.setCellStyle(style);
+			read(workbook);
+			assertThat(reader.findings()).isEmpty();
+		}
+
+		@Test
+		void aSubmissionDatedAfterTheRunsDateIsAWarning() throws IOException {
+			reader = new WorkbookReader("XAA", 2025, METHODOLOGY, RuleCatalogue.bundled(), java.time.LocalDate.of(2026, 1, 14));
+			WorkbookSubmission submission = read(contract());
+			assertThat(located()).containsExactly("Cover!B5 submitted_on.after_as_of 2026-01-15");
+			assertThat(reader.findings().get(0).isError()).isFalse();
+			assertThat(reader.findings().get(0).message()).contains("after 2026-01-14");
+			assertAllAcceptedFrom(submission, 2);
+		}
+
+		@Test
+		void aSubmissionDatedOnTheRunsDateIsFine() throws IOException {
+			reader = new WorkbookReader("XAA", 2025, METHODOLOGY, RuleCatalogue.bundled(), java.time.LocalDate.of(2026, 1, 15));
+			read(contract());
+			assertThat(reader.findings()).isEmpty();
+		}
+	}
+
+	@Nested
+	class AWorkbookOfAnotherFormat {
+
+		@Test
+		void isNamedWithItsFormatAndWhatToDo() throws IOException {
+			for (String name : List.of("indicators.ods", "indicators.xls", "indicators.xml", "Indicators.XLS")) {
+				Path folder = Files.createDirectories(dir.resolve(name.replace('.', '-')));
+				Files.write(folder.resolve(name), new byte[] { 1, 2, 3 });
+				WorkbookReader reader = new WorkbookReader("XAA", 2025, METHODOLOGY, RuleCatalogue.bundled());
+				WorkbookSubmission submission = reader.read(folder.resolve(IndicatorWorkbook.FILE));
+				assertThat(submission.blockedReason()).isNotNull();
+				assertThat(reader.findings()).singleElement().satisfies(f -> {
+					assertThat(f.rule()).isEqualTo("workbook.other_format");
+					assertThat(f.file()).isEqualTo(name);
+					assertThat(f.isError()).isTrue();
+					assertThat(f.message()).contains("indicators.xlsx was not submitted, but " + name + " was")
+						.contains("save it as an Excel workbook (.xlsx) named indicators.xlsx");
+				});
+			}
+		}
+
+		@Test
+		void saysWhichFormat() throws IOException {
+			Files.write(dir.resolve("indicators.ods"), new byte[] { 1 });
+			reader.read(dir.resolve(IndicatorWorkbook.FILE));
+			assertThat(reader.findings().get(0).message()).contains("an OpenDocument spreadsheet");
+		}
+
+		@Test
+		void aFolderWithNoSpreadsheetAtAllStillSaysNotSubmitted() throws IOException {
+			Files.writeString(dir.resolve("victims.csv"), "victim_ref\n");
+			reader.read(dir.resolve(IndicatorWorkbook.FILE));
+			assertThat(located()).containsExactly(" workbook.missing ");
+		}
+	}
+
+	@Nested
 	class HostileFilesRefused {
 
 		Finding onlyFinding(WorkbookSubmission submission) {

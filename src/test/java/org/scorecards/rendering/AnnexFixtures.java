@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IntakeCount;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Measure;
@@ -26,13 +28,11 @@ import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.IndicatorStatus;
-import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.PillarStatus;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
-import org.scorecards.intake.IntakeCount;
 import org.scorecards.validation.Severity;
 
 /**

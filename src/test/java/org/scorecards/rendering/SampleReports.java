@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scorecards.intake.IntakeCount;
+import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
@@ -19,13 +21,11 @@ import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.IndicatorStatus;
-import org.scorecards.intake.KeyFigures;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.PillarStatus;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
-import org.scorecards.intake.IntakeCount;
 import org.scorecards.validation.Severity;
 
 /**

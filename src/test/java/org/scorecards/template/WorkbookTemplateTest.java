@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.scorecards.OutputTree;
 import org.scorecards.TestWorkbooks;
-import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.intake.InputTree;
+import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.intake.WorkbookReader;
 import org.scorecards.intake.WorkbookSubmission;
 import org.scorecards.methodology.Methodology;
