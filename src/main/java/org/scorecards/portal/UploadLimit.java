@@ -39,11 +39,11 @@ class UploadLimit extends OncePerRequestFilter {
 		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
 			long limit = submissions.limit(SubmittedFile.INDICATORS) + 4 * submissions.limit(SubmittedFile.VICTIMS)
 					+ 64 * 1024;
+			// A chunked upload states no length: the multipart parser's own limits stop it as it streams.
 			long length = request.getContentLengthLong();
-			if (length < 0 || length > limit) {
-				response.sendError(length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED
-						: HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-						"an upload must state its size and stay within " + limit / (1024 * 1024) + " MB");
+			if (length > limit) {
+				response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+						"an upload must stay within " + limit / (1024 * 1024) + " MB");
 				return;
 			}
 		}

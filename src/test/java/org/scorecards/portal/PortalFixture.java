@@ -17,6 +17,11 @@ final class PortalFixture {
 
 	static final String PASSWORD = "correct horse battery";
 
+	/** Early enough for Spring Boot to choose the web application type (dynamic properties come too late). */
+	static final String WEB = "spring.main.web-application-type=servlet";
+
+	static final String FLYWAY = "spring.flyway.enabled=true";
+
 	private PortalFixture() {
 	}
 
@@ -39,8 +44,6 @@ final class PortalFixture {
 	}
 
 	static void properties(DynamicPropertyRegistry registry, Path root) {
-		registry.add("spring.main.web-application-type", () -> "servlet");
-		registry.add("spring.flyway.enabled", () -> "true");
 		registry.add("scorecards.state", () -> root.resolve("state").toString());
 		registry.add("scorecards.input", () -> root.resolve("input").toString());
 		registry.add("scorecards.output", () -> root.resolve("output").toString());
