@@ -141,6 +141,7 @@ class FocalPointBrowserTest {
 
 		signIn(FOCAL_POINT, PASSWORD);
 		assertThat(heading()).isEqualTo("No cycle is open");
+		assertThat(text("main")).contains("When the secretariat opens the next one");
 		page("03-no-cycle");
 	}
 
@@ -162,7 +163,9 @@ class FocalPointBrowserTest {
 		Path wrong = withValue(DEMO.resolve("2025/XAA/indicators.xlsx"), "Maybe",
 				uploads.resolve("wrong/indicators.xlsx"));
 		upload(Stream.concat(Stream.of(wrong), csvFiles()).toList());
-		assertThat(text(".notice")).startsWith("Version 1 received: 1 error");
+		assertThat(text(".notice")).isEqualTo("Version 1 received: 1 error, 0 warnings. Correct the findings below "
+				+ "and upload the corrected files.");
+		assertThat(text("table.findings caption")).startsWith("1 finding, sorted by severity");
 		List<List<String>> findings = findings();
 		assertThat(findings).as("severity, file, cell or line, rule, value, message")
 			.anySatisfy(row -> assertThat(row.subList(0, 5)).containsExactly("error", "indicators.xlsx",
@@ -175,9 +178,10 @@ class FocalPointBrowserTest {
 		Path corrected = Files.copy(DEMO.resolve("2025/XAA/indicators.xlsx"),
 				Files.createDirectories(uploads.resolve("corrected")).resolve("indicators.xlsx"));
 		upload(List.of(corrected));
-		assertThat(text(".notice")).startsWith("Version 2 received: 0 errors");
-		assertThat(text("main")).contains("Latest: version 2, clean, 0 errors");
-		assertThat(findings()).noneMatch(row -> row.get(0).equals("error"));
+		assertThat(text(".notice")).isEqualTo("Version 2 received: 0 errors, 0 warnings.");
+		assertThat(text("main")).contains("Latest: version 2, clean, 0 errors and 0 warnings.")
+			.contains("No findings: every file was accepted as it is.");
+		assertThat(findings()).isEmpty();
 		page("06-country-corrected");
 
 		browser.get(url("/cycles/2025/countries/XAB"));
@@ -186,8 +190,9 @@ class FocalPointBrowserTest {
 
 		browser.get(url("/no/such/page"));
 		assertThat(heading()).isEqualTo("Not found");
+		browser.findElement(By.linkText("Back to the start")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("/cycles/2025/countries/XAA");
 
-		browser.get(url("/cycles/2025/countries/XAA"));
 		browser.findElement(By.cssSelector("nav button[type=submit]")).click();
 		assertThat(browser.getCurrentUrl()).endsWith("/login?signed-out");
 		page("08-signed-out");
@@ -207,7 +212,10 @@ class FocalPointBrowserTest {
 
 		rows.get(0).findElement(By.tagName("a")).click();
 		assertThat(heading()).isEqualTo("Côte d'Azuria · cycle 2025");
+		assertThat(text("#state-heading")).isEqualTo("The submission of XAA");
 		page("10-secretariat-country");
+		browser.findElement(By.linkText("Every country of cycle 2025")).click();
+		assertThat(heading()).isEqualTo("Cycle 2025");
 	}
 
 	/** A screenshot to look at, and axe-core's verdict: no serious or critical violation. */
