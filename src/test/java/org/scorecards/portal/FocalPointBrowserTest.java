@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -171,6 +172,7 @@ class FocalPointBrowserTest {
 			.anySatisfy(row -> assertThat(row.subList(0, 5)).containsExactly("error", "indicators.xlsx",
 					"Indicators!C5", "value.answer", "Maybe"));
 		page("05-country-with-findings");
+		onAPhone(() -> page("05-country-with-findings-phone"));
 
 		browser.findElement(By.linkText("Download the validation workbook")).click();
 		assertThat(chromium.downloaded("XAA-2025-v1-validation.xlsx", Duration.ofSeconds(20))).isNotEmptyFile();
@@ -190,10 +192,10 @@ class FocalPointBrowserTest {
 
 		browser.get(url("/no/such/page"));
 		assertThat(heading()).isEqualTo("Not found");
-		browser.findElement(By.linkText("Back to the start")).click();
+		clickThrough(browser.findElement(By.linkText("Back to the start")));
 		assertThat(browser.getCurrentUrl()).endsWith("/cycles/2025/countries/XAA");
 
-		browser.findElement(By.cssSelector("nav button[type=submit]")).click();
+		clickThrough(browser.findElement(By.cssSelector("nav button[type=submit]")));
 		assertThat(browser.getCurrentUrl()).endsWith("/login?signed-out");
 		page("08-signed-out");
 	}
@@ -210,11 +212,11 @@ class FocalPointBrowserTest {
 		assertThat(rows.get(1).getText()).contains("(XAB) not started");
 		page("09-secretariat-cycle");
 
-		rows.get(0).findElement(By.tagName("a")).click();
+		clickThrough(rows.get(0).findElement(By.tagName("a")));
 		assertThat(heading()).isEqualTo("Côte d'Azuria · cycle 2025");
 		assertThat(text("#state-heading")).isEqualTo("The submission of XAA");
 		page("10-secretariat-country");
-		browser.findElement(By.linkText("Every country of cycle 2025")).click();
+		clickThrough(browser.findElement(By.linkText("Every country of cycle 2025")));
 		assertThat(heading()).isEqualTo("Cycle 2025");
 	}
 
@@ -232,16 +234,37 @@ class FocalPointBrowserTest {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/login"))));
+		clickThrough(browser.findElement(By.cssSelector("main button[type=submit]")));
+	}
+
+	/** Clicks a link or a form's button and waits for the page it leads to (a click does not always wait for it). */
+	private void clickThrough(WebElement target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	/** The page at the width of a phone: nothing pushes it sideways. */
+	private void onAPhone(Runnable check) {
+		Dimension before = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			Number overflow = (Number) browser.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertThat(overflow.intValue()).as("pixels the page is wider than a phone's screen").isLessThanOrEqualTo(0);
+			check.run();
+		}
+		finally {
+			browser.manage().window().setSize(before);
+		}
 	}
 
 	private void upload(List<Path> files) {
 		String before = browser.getCurrentUrl();
 		browser.findElement(By.id("files"))
 			.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
-		browser.findElement(By.xpath("//button[normalize-space()='Upload and check']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice, .problem")));
+		clickThrough(browser.findElement(By.xpath("//button[normalize-space()='Upload and check']")));
 		assertThat(browser.getCurrentUrl()).isEqualTo(before);
 	}
 

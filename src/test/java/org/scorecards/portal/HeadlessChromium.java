@@ -83,7 +83,9 @@ final class HeadlessChromium implements AutoCloseable {
 
 	/** The whole page, not only the window: Chromium's own capture beyond the viewport. */
 	void screenshot(Path png) {
-		Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+		// The capture lays the page out again without a scroll bar: as wide as the window, or wider if it is.
+		Number width = (Number) driver.executeScript(
+				"return Math.max(window.innerWidth, document.documentElement.scrollWidth)");
 		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
 		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
