@@ -145,7 +145,10 @@ class CountryPages {
 			SubmissionView view = submissions.submit(account, year, code, Uploads.byFileName(files == null ? List.of() : files));
 			redirect.addFlashAttribute("notice", "Version " + view.version() + " received: " + view.errors()
 					+ (view.errors() == 1 ? " error, " : " errors, ") + view.warnings()
-					+ (view.warnings() == 1 ? " warning." : " warnings."));
+					+ (view.warnings() == 1 ? " warning." : " warnings.")
+					+ (view.errors() > 0 ? " Correct the findings below and upload the corrected files." : ""));
+			// Received, but not accepted: the notice must not look like a success.
+			redirect.addFlashAttribute("noticeErrors", view.errors() > 0);
 		}
 		catch (UploadRefused ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
