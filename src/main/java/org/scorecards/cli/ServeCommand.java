@@ -34,6 +34,10 @@ class ServeCommand implements Callable<Integer> {
 			description = "Output tree. Default: ${DEFAULT-VALUE}.")
 	Path output;
 
+	@Option(names = "--templates", defaultValue = "templates", paramLabel = "DIR",
+			description = "Report templates, for the runs started from the desk. Default: ${DEFAULT-VALUE}.")
+	Path templates;
+
 	@Option(names = "--insecure-cookies", description = "Send the session cookie over plain HTTP too (a test machine without TLS).")
 	boolean insecureCookies;
 
@@ -50,7 +54,7 @@ class ServeCommand implements Callable<Integer> {
 		RuleCatalogue catalogue = RuleCatalogue.bundled();
 		long workbook = catalogue.parameter("max_workbook_megabytes").longValue();
 		long csv = catalogue.parameter("max_csv_megabytes").longValue();
-		Map<String, Object> settings = Map.of("server.port", port, "scorecards.input",
+		Map<String, Object> settings = Map.of("server.port", port, "scorecards.templates", templates.toAbsolutePath().toString(), "scorecards.input",
 				input.toAbsolutePath().toString(), "scorecards.output", output.toAbsolutePath().toString(),
 				"server.servlet.session.cookie.secure", !insecureCookies, "server.servlet.session.cookie.http-only", true,
 				"server.servlet.session.cookie.same-site", "strict", "server.servlet.session.timeout", "30m",

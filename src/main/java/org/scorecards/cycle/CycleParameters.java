@@ -18,10 +18,17 @@ import org.scorecards.methodology.MethodologyLoader;
  * bundled default
  * @param rules a validation rule catalogue, or {@code null} for the bundled {@code rules.yaml}
  * @param asOf the generation date printed on every output
+ * @param draft the documents are drafts (a run from the portal before publication): watermarked DRAFT
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 		Path templates,
-		LocalDate asOf, int workers, int suppressionThreshold) {
+		LocalDate asOf, int workers, int suppressionThreshold, boolean draft) {
+
+	/** A run whose documents are final (the command line's): no DRAFT watermark. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, false);
+	}
 
 	/**
 	 * Job parameters of one attempt: the same command gives the same parameters, so a failed or killed
@@ -40,6 +47,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("asOf", asOf.toString())
 			.addLong("workers", (long) workers, false)
 			.addLong("suppressionThreshold", (long) suppressionThreshold)
+			.addString("draft", Boolean.toString(draft))
 			.addLong("attempt", attempt);
 		return builder.toJobParameters();
 	}
@@ -53,7 +61,8 @@ public record CycleParameters(int year, Path input, Path output, String country,
 				methodology == null || methodology.isEmpty() ? null : methodology,
 				rules == null || rules.isEmpty() ? null : Path.of(rules),
 				Path.of(parameters.getString("templates")), LocalDate.parse(parameters.getString("asOf")),
-				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue());
+				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue(),
+				"true".equals(parameters.getString("draft")));
 	}
 
 	public InputTree inputTree() {

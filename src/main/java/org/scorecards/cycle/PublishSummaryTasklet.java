@@ -52,7 +52,7 @@ class PublishSummaryTasklet implements Tasklet {
 		WorkArea work = new WorkArea(parameters);
 		CycleReport cycle = assembler.cycle(work.outcomes(), work.standings());
 		List<Finding> cycleFindings = unknownFolders(parameters, reference, catalogue);
-		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, out));
+		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, parameters.draft(), out));
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
 		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));

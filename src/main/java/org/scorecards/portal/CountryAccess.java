@@ -11,6 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Accounts;
+import org.scorecards.submission.Role;
 import org.scorecards.submission.SubmissionStore;
 
 /**
@@ -35,6 +36,15 @@ class CountryAccess {
 		return accounts.find(authentication.getName())
 			.filter(Account::enabled)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+	/** The account when it is the secretariat's; 404 for a focal point, as if the page did not exist. */
+	Account secretariat(Authentication authentication) {
+		Account account = account(authentication);
+		if (account.role() != Role.SECRETARIAT) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return account;
 	}
 
 	/** The account, when it may see {@code iso3}; 404 otherwise, and for anything that is not a country code. */

@@ -27,6 +27,7 @@ import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
+import org.scorecards.submission.Decisions;
 import org.scorecards.submission.Role;
 import org.scorecards.submission.SubmissionStore;
 import org.scorecards.submission.SubmissionView;
@@ -61,7 +62,9 @@ class CountryPages {
 
 	private final Clock clock;
 
-	CountryPages(CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
+	private final Decisions decisions;
+
+	CountryPages(Decisions decisions, CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
 			Downloads downloads, Clock clock) {
 		this.access = access;
 		this.cycles = cycles;
@@ -69,6 +72,7 @@ class CountryPages {
 		this.store = store;
 		this.downloads = downloads;
 		this.clock = clock;
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/login")
@@ -89,25 +93,6 @@ class CountryPages {
 			return "redirect:/cycles/" + cycle.get().year() + "/countries/" + account.country();
 		}
 		return "redirect:/cycles/" + cycle.get().year();
-	}
-
-	@GetMapping("/cycles/{year}")
-	String cycle(@PathVariable int year, Authentication authentication, Model model) {
-		Account account = access.account(authentication);
-		if (account.role() != Role.SECRETARIAT) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var countries = ReferenceDataLoader.load(store.input().reference()).countries().stream()
-			.map(c -> new CountryState(c.iso3(), c.name(), submissions.latest(year, c.iso3()).orElse(null)))
-			.toList();
-		model.addAttribute("account", account);
-		model.addAttribute("cycle", cycle);
-		model.addAttribute("countries", countries);
-		return "cycle";
-	}
-
-	record CountryState(String iso3, String name, SubmissionView latest) {
 	}
 
 	@GetMapping("/cycles/{year}/countries/{iso3}")
@@ -132,6 +117,7 @@ class CountryPages {
 		model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "severity");
 		model.addAttribute("order", "descending".equals(order) ? "descending" : "ascending");
 		model.addAttribute("versions", submissions.versions(year, code));
+		model.addAttribute("decision", decisions.latest(year, code).orElse(null));
 		return "country";
 	}
 

@@ -30,8 +30,14 @@ public final class ScorecardPdf {
 	}
 
 	public void render(CountryReport report, OutputStream out) {
+		render(report, false, out);
+	}
+
+	/** @param draft watermark every page DRAFT: the cycle is not published yet */
+	public void render(CountryReport report, boolean draft, OutputStream out) {
 		ScorecardContent content = new ScorecardContent(report);
 		Map<String, Object> parameters = content.parameters();
+		parameters.put("Draft", draft);
 		parameters.putAll(subreports);
 		String title = ScorecardContent.TITLE + " " + report.year() + ": " + report.country().name();
 		try {

@@ -28,7 +28,13 @@ public final class SummaryPdf {
 	}
 
 	public void render(CycleReport report, OutputStream out) {
+		render(report, false, out);
+	}
+
+	/** @param draft watermark every page DRAFT: the cycle is not published yet */
+	public void render(CycleReport report, boolean draft, OutputStream out) {
 		Map<String, Object> parameters = new SummaryContent(report).parameters();
+		parameters.put("Draft", draft);
 		parameters.putAll(subreports);
 		String title = SummaryContent.TITLE + " " + report.year() + ": cycle summary";
 		try {

@@ -26,6 +26,16 @@ public class Cycles {
 	}
 
 	public Cycle open(int year, LocalDate deadline, String actor) {
+		return open(year, deadline, 30, "v2", actor);
+	}
+
+	public Cycle open(int year, LocalDate deadline, int commentDays, String methodology, String actor) {
+		if (commentDays < 1 || commentDays > 365) {
+			throw new IllegalArgumentException("--comment-days must be 1 to 365, not " + commentDays);
+		}
+		if (methodology == null || !methodology.matches("v\\d+")) {
+			throw new IllegalArgumentException("--methodology must name a bundled methodology such as v2");
+		}
 		if (year < 2000 || year > 2999) {
 			throw new IllegalArgumentException("--year must be a reporting year such as 2025, not " + year);
 		}
@@ -35,10 +45,13 @@ public class Cycles {
 		if (find(year).isPresent()) {
 			throw new IllegalArgumentException("the cycle " + year + " is open already");
 		}
-		jdbc.sql("INSERT INTO cycle (reporting_year, deadline, opened_at, opened_by, closed) VALUES (?, ?, ?, ?, FALSE)")
-			.params(year, Date.valueOf(deadline), Timestamp.from(clock.instant()), actor)
+		jdbc.sql("INSERT INTO cycle (reporting_year, deadline, opened_at, opened_by, closed, comment_days, methodology) "
+				+ "VALUES (?, ?, ?, ?, FALSE, ?, ?)")
+			.params(year, Date.valueOf(deadline), Timestamp.from(clock.instant()), actor, commentDays, methodology)
 			.update();
-		audit.record(actor, "cycle.open", year, null, "deadline " + deadline, null, "open");
+		audit.record(actor, "cycle.open", year, null,
+				"deadline " + deadline + ", comment window " + commentDays + " days, methodology " + methodology, null,
+				"open");
 		return find(year).orElseThrow();
 	}
 
@@ -46,8 +59,26 @@ public class Cycles {
 		return jdbc.sql("SELECT * FROM cycle WHERE reporting_year = ?")
 			.param(year)
 			.query((rs, n) -> new Cycle(rs.getInt("reporting_year"), rs.getDate("deadline").toLocalDate(),
-					rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"), rs.getBoolean("closed")))
+					rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"), rs.getBoolean("closed"),
+					rs.getInt("comment_days"), rs.getString("methodology"),
+					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
+					rs.getString("published_by")))
 			.optional();
+	}
+
+	/** Closes the cycle for submissions; focal points still see their data and findings. */
+	public void close(int year, String actor) {
+		Cycle cycle = find(year).orElseThrow(() -> new IllegalArgumentException("no cycle " + year));
+		jdbc.sql("UPDATE cycle SET closed = TRUE WHERE reporting_year = ?").param(year).update();
+		audit.record(actor, "cycle.close", year, null, "", cycle.closed() ? "closed" : "open", "closed");
+	}
+
+	/** Records the publication; the cycle is frozen from then on. */
+	public void published(int year, String actor) {
+		jdbc.sql("UPDATE cycle SET published_at = ?, published_by = ?, closed = TRUE WHERE reporting_year = ?")
+			.params(Timestamp.from(clock.instant()), actor, year)
+			.update();
+		audit.record(actor, "cycle.publish", year, null, "", "draft", "published");
 	}
 
 	/** The cycle focal points submit to: the newest one not closed. */

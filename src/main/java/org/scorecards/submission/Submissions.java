@@ -104,6 +104,10 @@ public class Submissions {
 		if (cycle.closed()) {
 			throw new UploadRefused(409, "the cycle " + year + " is closed for submissions");
 		}
+		if (locked(year, iso3)) {
+			throw new UploadRefused(409, "the data of " + iso3 + " for " + year + " are approved and locked: ask the "
+					+ "secretariat to un-approve them before sending a correction");
+		}
 		Map<SubmittedFile, Upload> byRole = roles(uploads);
 		synchronized (countryLocks.computeIfAbsent(year + "/" + iso3, k -> new Object())) {
 			Optional<SubmissionView> last = latest(year, iso3);
@@ -146,6 +150,16 @@ public class Submissions {
 	}
 
 	private record Stored(String sha256, long size, int uploadedIn) {
+	}
+
+	/** Approved data are locked: the latest decision on the country is an approval. */
+	private boolean locked(int year, String iso3) {
+		return jdbc.sql("SELECT kind FROM decision WHERE reporting_year = ? AND iso3 = ? ORDER BY id DESC LIMIT 1")
+			.params(year, iso3)
+			.query(String.class)
+			.optional()
+			.map("approved"::equals)
+			.orElse(false);
 	}
 
 	private Map<SubmittedFile, Upload> roles(List<Upload> uploads) {

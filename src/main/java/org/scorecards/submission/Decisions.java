@@ -1,0 +1,107 @@
+package org.scorecards.submission;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The secretariat's decisions on a country's data, kept as a history (the latest is in force): approve a
+ * clean submission, which locks the data; return a submission with a reason, which the focal point sees;
+ * un-approve with a reason, which unlocks them.
+ */
+@Component
+public class Decisions {
+
+	public record Decision(String kind, Integer version, String reason, String by, Instant at) {
+
+		public boolean approved() {
+			return kind.equals("approved");
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Submissions submissions;
+
+	Decisions(JdbcClient jdbc, AuditTrail audit, Clock clock, Submissions submissions) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+		this.submissions = submissions;
+	}
+
+	public Optional<Decision> latest(int year, String iso3) {
+		return jdbc.sql("SELECT * FROM decision WHERE reporting_year = ? AND iso3 = ? ORDER BY id DESC LIMIT 1")
+			.params(year, iso3)
+			.query((rs, n) -> new Decision(rs.getString("kind"), (Integer) rs.getObject("version"),
+					rs.getString("reason"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant()))
+			.optional();
+	}
+
+	public boolean locked(int year, String iso3) {
+		return latest(year, iso3).map(Decision::approved).orElse(false);
+	}
+
+	/** Approves the latest version, which must be clean; the data are locked from then on. */
+	public Decision approve(Account actor, int year, String iso3) {
+		SubmissionView latest = submissions.latest(year, iso3)
+			.orElseThrow(() -> new UploadRefused(409, iso3 + " has submitted nothing to approve"));
+		if (!latest.status().equals("clean")) {
+			throw new UploadRefused(409, "version " + latest.version() + " of " + iso3 + " has " + latest.errors()
+					+ " errors: only a clean submission can be approved");
+		}
+		if (locked(year, iso3)) {
+			throw new UploadRefused(409, iso3 + " is approved already");
+		}
+		return record(actor, year, iso3, "approved", latest.version(), "", state(year, iso3));
+	}
+
+	/** Returns the latest version to the focal point with a reason they will read. */
+	public Decision returnSubmission(Account actor, int year, String iso3, String reason) {
+		SubmissionView latest = submissions.latest(year, iso3)
+			.orElseThrow(() -> new UploadRefused(409, iso3 + " has submitted nothing to return"));
+		if (locked(year, iso3)) {
+			throw new UploadRefused(409, iso3 + " is approved: un-approve it first");
+		}
+		return record(actor, year, iso3, "returned", latest.version(), required(reason), state(year, iso3));
+	}
+
+	/** Un-approves, with a reason: the data are unlocked and can be corrected. */
+	public Decision unapprove(Account actor, int year, String iso3, String reason) {
+		if (!locked(year, iso3)) {
+			throw new UploadRefused(409, iso3 + " is not approved");
+		}
+		return record(actor, year, iso3, "unapproved", null, required(reason), "approved");
+	}
+
+	private Decision record(Account actor, int year, String iso3, String kind, Integer version, String reason,
+			String before) {
+		jdbc.sql("INSERT INTO decision (reporting_year, iso3, kind, version, reason, decided_by, decided_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(year, iso3, kind, version, reason, actor.email(), Timestamp.from(clock.instant()))
+			.update();
+		audit.record(actor.email(), "decision." + kind, year, iso3, reason, before, kind);
+		return latest(year, iso3).orElseThrow();
+	}
+
+	private String state(int year, String iso3) {
+		return latest(year, iso3).map(Decision::kind)
+			.orElse(submissions.latest(year, iso3).map(SubmissionView::status).orElse("not started"));
+	}
+
+	private static String required(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new UploadRefused(400, "give a reason: the focal point reads it");
+		}
+		String text = reason.strip();
+		return text.length() > 2000 ? text.substring(0, 2000) : text;
+	}
+}
