@@ -1,0 +1,231 @@
+package org.scorecards.portal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.scorecards.submission.Account;
+import org.scorecards.submission.Accounts;
+import org.scorecards.submission.AuditTrail;
+import org.scorecards.submission.Cycles;
+import org.scorecards.submission.Role;
+import org.scorecards.submission.Submissions;
+import org.scorecards.submission.Upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The secretariat's cycle as a story over the API: two countries submit (one with errors, then clean, one
+ * late), the rates follow, approval locks, return and un-approval carry a reason, a draft run marks every
+ * card DRAFT, publication renders them final and freezes the cycle, and the audit trail only grows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = { PortalFixture.WEB, PortalFixture.FLYWAY })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecretariatDeskTest {
+
+	static final Path root = PortalFixture.create("secretariat-desk");
+
+	static final String SECRETARIAT = "sec@example.org";
+
+	@DynamicPropertySource
+	static void portal(DynamicPropertyRegistry registry) {
+		PortalFixture.properties(registry, root);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Cycles cycles;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	AuditTrail audit;
+
+	Account xaa;
+
+	@BeforeAll
+	void accountsAndTheCycle() {
+		xaa = accounts.add("fp@xaa.example", PortalFixture.PASSWORD, Role.FOCAL_POINT, "XAA", "test");
+		accounts.add("fp@xab.example", PortalFixture.PASSWORD, Role.FOCAL_POINT, "XAB", "test");
+		accounts.add(SECRETARIAT, PortalFixture.PASSWORD, Role.SECRETARIAT, null, "test");
+		// the deadline is in the past: every submission of the test is late
+		cycles.open(2025, LocalDate.of(2026, 3, 31), 30, "v2", "test");
+	}
+
+	@Test
+	@Order(1)
+	void theRatesFollowTheSubmissions() throws Exception {
+		// XAA first sends a victims file with an error, then the whole clean submission
+		byte[] victims = Files.readAllBytes(Path.of("input/2025/XAA/victims.csv"));
+		byte[] broken = (new String(victims) + "V-bad,2025-13-01,female,adult,XAA,sexual,police,yes,not_applicable\n").getBytes();
+		mvc.perform(multipart("/api/cycles/2025/countries/XAA/submissions")
+			.file(new MockMultipartFile("victims.csv", "victims.csv", "text/csv", broken))
+			.with(httpBasic("fp@xaa.example", PortalFixture.PASSWORD))).andExpect(status().isCreated());
+		mvc.perform(get("/api/cycles/2025/status").with(secretariat()))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAA')].state").value("submitted with errors"))
+			.andExpect(jsonPath("$.completeness").value(0.0));
+		submitAll("XAA", xaa);
+		// 10 countries in the cycle, XAA clean but late: completeness 10 %, timeliness 0 %
+		mvc.perform(get("/api/cycles/2025/status").with(secretariat()))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAA')].state").value("clean"))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAA')].onTime").value(false))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAB')].state").value("not started"))
+			.andExpect(jsonPath("$.completeness").value(10.0))
+			.andExpect(jsonPath("$.timeliness").value(0.0));
+		// a focal point does not see the desk
+		mvc.perform(get("/api/cycles/2025/status").with(httpBasic("fp@xaa.example", PortalFixture.PASSWORD)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	@Order(2)
+	void approvalLocksTheDataUntilUnapprovedWithAReason() throws Exception {
+		mvc.perform(post("/api/cycles/2025/countries/XAA/approval").with(secretariat()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("approved"));
+		mvc.perform(multipart("/api/cycles/2025/countries/XAA/submissions")
+			.file(new MockMultipartFile("victims.csv", "victims.csv", "text/csv",
+					Files.readAllBytes(Path.of("input/2025/XAA/victims.csv"))))
+			.with(httpBasic("fp@xaa.example", PortalFixture.PASSWORD)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value("the data of XAA for 2025 are approved and locked: ask the "
+					+ "secretariat to un-approve them before sending a correction"));
+		mvc.perform(get("/api/cycles/2025/status").with(secretariat()))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAA')].state").value("approved"));
+		mvc.perform(delete("/api/cycles/2025/countries/XAA/approval").with(secretariat()))
+			.andExpect(status().isBadRequest());
+		mvc.perform(delete("/api/cycles/2025/countries/XAA/approval").param("reason", "PV.3 must be re-checked")
+			.with(secretariat())).andExpect(status().isOk()).andExpect(jsonPath("$.kind").value("unapproved"));
+		mvc.perform(post("/api/cycles/2025/countries/XAA/return").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Please confirm the labour inspections count (PV.3).\"}").with(secretariat()))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/cycles/2025/status").with(secretariat()))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAA')].state").value("returned"))
+			.andExpect(jsonPath("$.countries[?(@.iso3 == 'XAA')].reason").value("Please confirm the labour inspections count (PV.3)."));
+		// the focal point reads the reason on their page
+		String page = mvc.perform(get("/cycles/2025/countries/XAA").with(httpBasic("fp@xaa.example", PortalFixture.PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Please confirm the labour inspections count (PV.3).");
+		// an error-ridden submission cannot be approved
+		mvc.perform(post("/api/cycles/2025/countries/XAB/approval").with(secretariat())).andExpect(status().isConflict());
+	}
+
+	@Test
+	@Order(3)
+	void aDraftRunMarksEveryCardDraftAndPublicationRendersThemFinal() throws Exception {
+		mvc.perform(post("/api/cycles/2025/runs").param("country", "XAA").with(secretariat()))
+			.andExpect(status().isAccepted());
+		awaitRun("COMPLETED");
+		Path card = root.resolve("output/2025/XAA/XAA-2025-scorecard.pdf");
+		assertThat(text(card)).contains("DRAFT");
+		mvc.perform(post("/api/cycles/2025/runs").param("publish", "true").with(secretariat()))
+			.andExpect(status().isAccepted());
+		awaitPublished();
+		assertThat(text(card)).doesNotContain("DRAFT");
+		assertThat(cycles.find(2025).orElseThrow().publishedBy()).isEqualTo(SECRETARIAT);
+		mvc.perform(post("/api/cycles/2025/runs").with(secretariat())).andExpect(status().isConflict());
+	}
+
+	@Test
+	@Order(4)
+	void theAuditTrailHasNoWayToChangeOrRemoveARow() throws Exception {
+		int before = audit.events().size();
+		assertThat(audit.events()).extracting(AuditTrail.Event::action)
+			.contains("upload", "decision.approved", "decision.unapproved", "decision.returned", "run.start",
+					"run.publish", "cycle.publish");
+		for (var request : List.of(delete("/audit"), put("/audit"), patch("/audit"), post("/audit"),
+				delete("/audit.csv"), delete("/api/audit"))) {
+			int code = mvc.perform(request.with(secretariat()).with(csrf())).andReturn().getResponse().getStatus();
+			assertThat(code).isIn(403, 404, 405);
+		}
+		String csv = mvc.perform(get("/audit.csv").with(secretariat())).andReturn().getResponse().getContentAsString();
+		assertThat(csv).startsWith("id,at,actor,action,year,iso3,detail,before,after");
+		assertThat(audit.events().size()).isGreaterThanOrEqualTo(before);
+	}
+
+	private void submitAll(String iso3, Account account) throws IOException {
+		List<Upload> files = new ArrayList<>();
+		// the demo's files: the portal's own input tree holds the latest version, whatever it was
+		try (Stream<Path> list = Files.list(Path.of("input/2025/" + iso3))) {
+			for (Path file : list.toList()) {
+				byte[] bytes = Files.readAllBytes(file);
+				files.add(new Upload(file.getFileName().toString(), bytes.length, () -> new ByteArrayInputStream(bytes)));
+			}
+		}
+		submissions.submit(account, 2025, iso3, files);
+	}
+
+	private void awaitRun(String status) throws Exception {
+		long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		String seen = "";
+		while (System.nanoTime() < until) {
+			seen = mvc.perform(get("/api/cycles/2025/runs/latest").with(secretariat())).andReturn().getResponse()
+				.getContentAsString();
+			if (seen.contains("\"status\":\"" + status + "\"")) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("the run did not reach " + status + ": " + seen);
+	}
+
+	private void awaitPublished() throws InterruptedException {
+		long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < until && !cycles.find(2025).orElseThrow().published()) {
+			Thread.sleep(200);
+		}
+		assertThat(cycles.find(2025).orElseThrow().published()).as("published within 3 minutes").isTrue();
+	}
+
+	private static String text(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor secretariat() {
+		return httpBasic(SECRETARIAT, PortalFixture.PASSWORD);
+	}
+}
