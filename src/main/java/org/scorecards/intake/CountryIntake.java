@@ -61,6 +61,7 @@ public final class CountryIntake {
 		Path workbookFile = countryDir.resolve(IndicatorWorkbook.FILE);
 		WorkbookSubmission workbook = workbookReader.read(workbookFile);
 		findings.addAll(workbookReader.findings());
+		workbook = AdjudicationFile.apply(countryDir, workbook, methodology, catalogue, iso3, findings);
 		if (Files.isRegularFile(workbookFile)) {
 			sources.add(new SourceFile(IndicatorWorkbook.FILE, Checksums.sha256(workbookFile), workbookReader.rowsRead()));
 		}

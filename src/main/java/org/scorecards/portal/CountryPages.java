@@ -24,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.scorecards.reference.ReferenceDataLoader;
+import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.submission.Account;
+import org.scorecards.submission.Adjudications;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.Decisions;
@@ -64,7 +66,9 @@ class CountryPages {
 
 	private final Decisions decisions;
 
-	CountryPages(Decisions decisions, CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
+	private final Adjudications adjudications;
+
+	CountryPages(Decisions decisions, Adjudications adjudications, CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
 			Downloads downloads, Clock clock) {
 		this.access = access;
 		this.cycles = cycles;
@@ -73,6 +77,7 @@ class CountryPages {
 		this.downloads = downloads;
 		this.clock = clock;
 		this.decisions = decisions;
+		this.adjudications = adjudications;
 	}
 
 	@GetMapping("/login")
@@ -118,6 +123,8 @@ class CountryPages {
 		model.addAttribute("order", "descending".equals(order) ? "descending" : "ascending");
 		model.addAttribute("versions", submissions.versions(year, code));
 		model.addAttribute("decision", decisions.latest(year, code).orElse(null));
+		model.addAttribute("adjudications", adjudications.list(year, code));
+		model.addAttribute("workbookItems", MethodologyLoader.bundled().workbook());
 		return "country";
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.scorecards.submission.Account;
+import org.scorecards.submission.Adjudications;
 import org.scorecards.submission.CollectionStatus;
 import org.scorecards.submission.Decisions;
 import org.scorecards.submission.UploadRefused;
@@ -30,6 +31,9 @@ class DeskApi {
 	record Reason(String reason) {
 	}
 
+	record Adjudicate(String indicator, String value, String reason, String source) {
+	}
+
 	private final CountryAccess access;
 
 	private final CollectionStatus status;
@@ -38,7 +42,11 @@ class DeskApi {
 
 	private final DeskRuns runs;
 
-	DeskApi(CountryAccess access, CollectionStatus status, Decisions decisions, DeskRuns runs) {
+	private final Adjudications adjudications;
+
+	DeskApi(CountryAccess access, CollectionStatus status, Decisions decisions, DeskRuns runs,
+			Adjudications adjudications) {
+		this.adjudications = adjudications;
 		this.access = access;
 		this.status = status;
 		this.decisions = decisions;
@@ -77,6 +85,16 @@ class DeskApi {
 		access.check(authentication, iso3);
 		Account account = access.secretariat(authentication);
 		return decisions.returnSubmission(account, year, CountryAccess.code(iso3), body.reason());
+	}
+
+	/** Records an analyst's decision on one workbook value: scoring uses it in place of the submitted one. */
+	@PostMapping("/countries/{iso3}/adjudications")
+	ResponseEntity<Adjudications.Adjudication> adjudicate(@PathVariable int year, @PathVariable String iso3,
+			@RequestBody Adjudicate body, Authentication authentication) {
+		access.check(authentication, iso3);
+		Account account = access.secretariat(authentication);
+		return ResponseEntity.status(HttpStatus.CREATED).body(adjudications.record(account, year,
+				CountryAccess.code(iso3), body.indicator(), body.value(), body.reason(), body.source()));
 	}
 
 	/** Starts a draft run of the cycle (or {@code ?country=}), or with {@code ?publish=true} the publication. */

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.scorecards.spreadsheet.CellText;
 import org.scorecards.submission.Account;
+import org.scorecards.submission.Adjudications;
 import org.scorecards.submission.AuditTrail;
 import org.scorecards.submission.CollectionStatus;
 import org.scorecards.submission.Cycle;
@@ -64,8 +65,11 @@ class DeskPages {
 
 	private final AuditTrail audit;
 
+	private final Adjudications adjudications;
+
 	DeskPages(CountryAccess access, Cycles cycles, CollectionStatus status, Decisions decisions, DeskRuns runs,
-			AuditTrail audit) {
+			AuditTrail audit, Adjudications adjudications) {
+		this.adjudications = adjudications;
 		this.access = access;
 		this.cycles = cycles;
 		this.status = status;
@@ -148,6 +152,24 @@ class DeskPages {
 				default -> throw new UploadRefused(400, "unknown decision " + decision);
 			}
 			redirect.addFlashAttribute("notice", "Decision recorded: " + decision + ".");
+		}
+		catch (UploadRefused ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/cycles/" + year + "/countries/" + code;
+	}
+
+	@PostMapping("/cycles/{year}/countries/{iso3}/adjudications")
+	String adjudicate(@PathVariable int year, @PathVariable String iso3, @RequestParam("indicator") String indicator,
+			@RequestParam("value") String value, @RequestParam("reason") String reason,
+			@RequestParam("source") String source, Authentication authentication, RedirectAttributes redirect) {
+		access.check(authentication, iso3);
+		Account account = access.secretariat(authentication);
+		String code = CountryAccess.code(iso3);
+		try {
+			adjudications.record(account, year, code, indicator, value, reason, source);
+			redirect.addFlashAttribute("notice", "Adjudication recorded: " + indicator + " = " + value
+					+ ". The next run scores it.");
 		}
 		catch (UploadRefused ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());

@@ -79,13 +79,22 @@ final class ScorecardContent {
 		DataQualityContent quality = new DataQualityContent(report);
 		p.put("ValidationSummary", quality.summary());
 		p.put("Intake", quality.intake());
-		p.put("ScoringNote", MethodologyNote.scoring(m));
+		p.put("ScoringNote", MethodologyNote.scoring(m) + adjudications());
 		p.put("TreatyNote", MethodologyNote.treaties(m));
 		p.put("MethodologyVersion", m.version());
 		p.put("MethodologyChecksum", m.checksum());
 		p.put("InputFingerprint", report.inputFingerprint() == null ? Display.ABSENT : report.inputFingerprint());
 		p.put("GeneratedOn", Formats.date(report.generatedOn()));
 		return p;
+	}
+
+	/** Every analyst's adjudication that scoring used in place of a submitted value, in the note's words. */
+	private String adjudications() {
+		List<String> applied = report.findings().stream()
+			.filter(f -> f.rule().equals("adjudication.applied"))
+			.map(f -> f.message())
+			.toList();
+		return applied.isEmpty() ? "" : " Adjudications by the secretariat: " + String.join("; ", applied) + ".";
 	}
 
 	private String rank() {

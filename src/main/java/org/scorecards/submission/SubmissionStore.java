@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.scorecards.intake.AdjudicationFile;
 import org.scorecards.intake.InputTree;
 
 /**
@@ -48,6 +49,11 @@ public class SubmissionStore {
 		return version(year, iso3, version).resolve("validation.xlsx");
 	}
 
+	/** The secretariat's adjudications of a country, kept in the state and placed beside its files. */
+	public Path adjudications(int year, String iso3) {
+		return state.resolve("adjudications").resolve(Integer.toString(year)).resolve(safe(iso3) + ".csv");
+	}
+
 	/** Replaces the country's folder of the input tree with the files of {@code version}, whole or not at all. */
 	public void publish(int year, String iso3, int version) {
 		Path target = input.country(year, safe(iso3));
@@ -62,6 +68,10 @@ public class SubmissionStore {
 				if (Files.isRegularFile(source)) {
 					Files.copy(source, staging.resolve(file.fileName()));
 				}
+			}
+			Path adjudications = adjudications(year, iso3);
+			if (Files.isRegularFile(adjudications)) {
+				Files.copy(adjudications, staging.resolve(AdjudicationFile.FILE));
 			}
 			if (Files.exists(target)) {
 				Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
