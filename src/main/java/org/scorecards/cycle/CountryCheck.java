@@ -29,6 +29,9 @@ import org.scorecards.validation.RuleCatalogue;
  */
 public final class CountryCheck {
 
+	/** The government's comments on its draft card, beside the country's files. */
+	public static final String COMMENTS = "government-comments.txt";
+
 	private final InputTree input;
 
 	private final int year;
@@ -68,7 +71,7 @@ public final class CountryCheck {
 			Finding missing = catalogue.finding("submission.missing", iso3, "", "", "", Map.of("year", year));
 			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
 					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
-					List.of(), Map.of(), "");
+					List.of(), Map.of(), "", null);
 		}
 		CountrySubmission submission = intake.read(folder, iso3, year, asOf);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
@@ -81,7 +84,8 @@ public final class CountryCheck {
 			.sorted(Finding.REPORT_ORDER)
 			.toList();
 		return new CountryOutcome(country, year, score, previous, earlier(iso3, scorer, 2), submission.keyFigures(),
-				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission));
+				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission),
+				comments(folder));
 	}
 
 	/** A country whose check failed unexpectedly: blocked, with a finding that says so. */
@@ -90,7 +94,22 @@ public final class CountryCheck {
 				Map.of("reason", String.valueOf(ex.getMessage())));
 		return new CountryOutcome(reference.country(iso3).orElseThrow(), year,
 				CountryScore.blocked(iso3, year, "processing failed"), null, null, KeyFigures.empty(), List.of(failure),
-				List.of(), List.of(), Map.of(), "");
+				List.of(), List.of(), Map.of(), "", null);
+	}
+
+	/** The government's comments on its draft card, placed beside its files by the portal; {@code null} if none. */
+	private static String comments(Path folder) {
+		Path file = folder.resolve(COMMENTS);
+		try {
+			if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 64 * 1024) {
+				return null;
+			}
+			String text = Files.readString(file).strip();
+			return text.isEmpty() ? null : text;
+		}
+		catch (java.io.IOException ex) {
+			return null;
+		}
 	}
 
 	/** The inputs of {@code yearsBack} years before, re-scored under this methodology, or {@code null}. */

@@ -15,10 +15,12 @@ import org.scorecards.validation.Finding;
  * redo it. Aggregates only: no case-level record is kept.
  *
  * @param previous last year's inputs re-scored under the same methodology, or {@code null}
+ * @param governmentComments the government's comments on its draft card ({@code government-comments.txt}), or
+ * {@code null}
  * @param twoYearsBefore the inputs of the year before last, likewise, or {@code null}
  */
 public record CountryOutcome(Country country, int year, CountryScore score, CountryScore previous,
 		CountryScore twoYearsBefore, KeyFigures keyFigures,
 		List<Finding> findings, List<IntakeCount> intake, List<SourceFile> sources, Map<String, String> narrative,
-		String inputFingerprint) {
+		String inputFingerprint, String governmentComments) {
 }

@@ -25,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.methodology.MethodologyLoader;
+import org.scorecards.OutputTree;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Adjudications;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.Decisions;
+import org.scorecards.submission.GovernmentComments;
 import org.scorecards.submission.Role;
 import org.scorecards.submission.SubmissionStore;
 import org.scorecards.submission.SubmissionView;
@@ -68,7 +70,12 @@ class CountryPages {
 
 	private final Adjudications adjudications;
 
-	CountryPages(Decisions decisions, Adjudications adjudications, CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
+	private final GovernmentComments comments;
+
+	private final OutputTree output;
+
+	CountryPages(Decisions decisions, Adjudications adjudications, GovernmentComments comments,
+			@org.springframework.beans.factory.annotation.Value("${scorecards.output:output}") java.nio.file.Path output, CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
 			Downloads downloads, Clock clock) {
 		this.access = access;
 		this.cycles = cycles;
@@ -78,6 +85,35 @@ class CountryPages {
 		this.clock = clock;
 		this.decisions = decisions;
 		this.adjudications = adjudications;
+		this.comments = comments;
+		this.output = new OutputTree(output);
+	}
+
+	/** The country's scorecard as the last run wrote it: a draft, watermarked, until the cycle is published. */
+	@GetMapping("/cycles/{year}/countries/{iso3}/scorecard.pdf")
+	ResponseEntity<Resource> scorecard(@PathVariable int year, @PathVariable String iso3, Authentication authentication) {
+		Account account = access.check(authentication, iso3);
+		String code = CountryAccess.code(iso3);
+		java.nio.file.Path file = output.countryFile(year, code, "scorecard", "pdf");
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return downloads.scorecard(account, year, code, file);
+	}
+
+	@PostMapping("/cycles/{year}/countries/{iso3}/comments")
+	String comment(@PathVariable int year, @PathVariable String iso3, @RequestParam("text") String text,
+			Authentication authentication, RedirectAttributes redirect) {
+		Account account = access.check(authentication, iso3);
+		String code = CountryAccess.code(iso3);
+		try {
+			comments.write(account, year, code, text);
+			redirect.addFlashAttribute("notice", "Your comments are recorded: the final scorecard prints them.");
+		}
+		catch (UploadRefused ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/cycles/" + year + "/countries/" + code;
 	}
 
 	@GetMapping("/login")
@@ -124,6 +160,10 @@ class CountryPages {
 		model.addAttribute("versions", submissions.versions(year, code));
 		model.addAttribute("decision", decisions.latest(year, code).orElse(null));
 		model.addAttribute("adjudications", adjudications.list(year, code));
+		model.addAttribute("comment", comments.latest(year, code).orElse(null));
+		model.addAttribute("commentOpen", cycle.commentWindowOpen(clock.instant()));
+		model.addAttribute("draft", cycle.draftsOfferedAt() != null
+				&& java.nio.file.Files.isRegularFile(output.countryFile(year, code, "scorecard", "pdf")));
 		model.addAttribute("workbookItems", MethodologyLoader.bundled().workbook());
 		return "country";
 	}

@@ -109,6 +109,9 @@ class DeskRuns {
 				if (publish && result.completed()) {
 					cycles.published(year, actor.email());
 				}
+				else if (result.completed()) {
+					cycles.draftsOffered(year, actor.email());
+				}
 				audit.record(actor.email(), "run.end", year, country, what + ": " + result.rated() + " rated, "
 						+ result.blocked() + " blocked, " + result.documents() + " documents", "started",
 						result.completed() ? "completed" : "failed");

@@ -83,6 +83,11 @@ class Downloads {
 				role == SubmittedFile.INDICATORS ? XLSX : "text/csv");
 	}
 
+	ResponseEntity<Resource> scorecard(Account account, int year, String iso3, Path file) {
+		audit.record(account.email(), "download", year, iso3, "scorecard", null, null);
+		return attachment(new FileSystemResource(file), iso3 + "-" + year + "-scorecard.pdf", "application/pdf");
+	}
+
 	/** The pre-filled workbook of the open cycle, as the template command writes it. */
 	ResponseEntity<Resource> template(Account account, int year, String iso3) {
 		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

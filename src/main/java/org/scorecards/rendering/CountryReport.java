@@ -22,18 +22,21 @@ import org.scorecards.validation.Finding;
  * @param inputFingerprint SHA-256 over the checksums of the country's input files
  * @param synthetic the inputs are synthetic demo data: every document says so visibly
  * @param suppressionThreshold breakdown counts from 1 to threshold-1 are shown as "&lt;threshold"
+ * @param governmentComments the government's comments on its draft scorecard, printed on the final card; or
+ * {@code null}
  */
 public record CountryReport(Country country, int year, CountryScore score, CountryScore previous,
 		CountryScore twoYearsBefore, Standing standing, KeyFigures keyFigures, List<Finding> findings,
 		List<IntakeCount> intake, Map<String, String> narrative, List<SourceFile> sources, Methodology methodology,
-		String inputFingerprint, LocalDate generatedOn, boolean synthetic, int suppressionThreshold) {
+		String inputFingerprint, LocalDate generatedOn, boolean synthetic, int suppressionThreshold,
+		String governmentComments) {
 
-	/** A report without the year before last. */
+	/** A report without the year before last and without comments. */
 	public CountryReport(Country country, int year, CountryScore score, CountryScore previous, Standing standing,
 			KeyFigures keyFigures, List<Finding> findings, List<IntakeCount> intake, Map<String, String> narrative,
 			List<SourceFile> sources, Methodology methodology, String inputFingerprint, LocalDate generatedOn,
 			boolean synthetic, int suppressionThreshold) {
 		this(country, year, score, previous, null, standing, keyFigures, findings, intake, narrative, sources,
-				methodology, inputFingerprint, generatedOn, synthetic, suppressionThreshold);
+				methodology, inputFingerprint, generatedOn, synthetic, suppressionThreshold, null);
 	}
 }

@@ -80,6 +80,7 @@ final class ScorecardContent {
 		p.put("ValidationSummary", quality.summary());
 		p.put("Intake", quality.intake());
 		p.put("ScoringNote", MethodologyNote.scoring(m) + adjudications());
+		p.put("GovernmentComments", report.governmentComments());
 		p.put("TreatyNote", MethodologyNote.treaties(m));
 		p.put("MethodologyVersion", m.version());
 		p.put("MethodologyChecksum", m.checksum());

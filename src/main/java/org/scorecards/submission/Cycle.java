@@ -9,7 +9,13 @@ import java.time.LocalDate;
  * submissions or published.
  */
 public record Cycle(int year, LocalDate deadline, Instant openedAt, String openedBy, boolean closed, int commentDays,
-		String methodology, Instant publishedAt, String publishedBy) {
+		String methodology, Instant publishedAt, String publishedBy, Instant draftsOfferedAt) {
+
+	/** The focal points may comment on their draft card from when the drafts were offered, for the window's days. */
+	public boolean commentWindowOpen(Instant now) {
+		return draftsOfferedAt != null && !published()
+				&& now.isBefore(draftsOfferedAt.plus(java.time.Duration.ofDays(commentDays)));
+	}
 
 	public boolean published() {
 		return publishedAt != null;

@@ -62,7 +62,8 @@ public class Cycles {
 					rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"), rs.getBoolean("closed"),
 					rs.getInt("comment_days"), rs.getString("methodology"),
 					rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
-					rs.getString("published_by")))
+					rs.getString("published_by"),
+					rs.getTimestamp("drafts_offered_at") == null ? null : rs.getTimestamp("drafts_offered_at").toInstant()))
 			.optional();
 	}
 
@@ -71,6 +72,16 @@ public class Cycles {
 		Cycle cycle = find(year).orElseThrow(() -> new IllegalArgumentException("no cycle " + year));
 		jdbc.sql("UPDATE cycle SET closed = TRUE WHERE reporting_year = ?").param(year).update();
 		audit.record(actor, "cycle.close", year, null, "", cycle.closed() ? "closed" : "open", "closed");
+	}
+
+	/** The first draft run: the drafts are offered to the focal points and their comment window opens. */
+	public void draftsOffered(int year, String actor) {
+		int changed = jdbc.sql("UPDATE cycle SET drafts_offered_at = ? WHERE reporting_year = ? AND drafts_offered_at IS NULL")
+			.params(Timestamp.from(clock.instant()), year)
+			.update();
+		if (changed > 0) {
+			audit.record(actor, "cycle.drafts", year, null, "draft scorecards offered for comment", null, "comment window open");
+		}
 	}
 
 	/** Records the publication; the cycle is frozen from then on. */

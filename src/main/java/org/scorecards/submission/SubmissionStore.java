@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.scorecards.cycle.CountryCheck;
 import org.scorecards.intake.AdjudicationFile;
 import org.scorecards.intake.InputTree;
 
@@ -54,6 +55,11 @@ public class SubmissionStore {
 		return state.resolve("adjudications").resolve(Integer.toString(year)).resolve(safe(iso3) + ".csv");
 	}
 
+	/** The government's latest comments on its draft card, kept in the state and placed beside its files. */
+	public Path comments(int year, String iso3) {
+		return state.resolve("comments").resolve(Integer.toString(year)).resolve(safe(iso3) + ".txt");
+	}
+
 	/** Replaces the country's folder of the input tree with the files of {@code version}, whole or not at all. */
 	public void publish(int year, String iso3, int version) {
 		Path target = input.country(year, safe(iso3));
@@ -72,6 +78,10 @@ public class SubmissionStore {
 			Path adjudications = adjudications(year, iso3);
 			if (Files.isRegularFile(adjudications)) {
 				Files.copy(adjudications, staging.resolve(AdjudicationFile.FILE));
+			}
+			Path comments = comments(year, iso3);
+			if (Files.isRegularFile(comments)) {
+				Files.copy(comments, staging.resolve(CountryCheck.COMMENTS));
 			}
 			if (Files.exists(target)) {
 				Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);

@@ -147,20 +147,41 @@ class PortalSecurityTest {
 				for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
 					for (boolean basic : new boolean[] { true, false }) {
 						var who = basic ? httpBasic(XAA, PortalFixture.PASSWORD) : user(XAA).roles("FOCAL_POINT");
-						MvcResult result = method.name().equals("POST")
-								? mvc.perform(multipart(url).file(new MockMultipartFile("victims.csv", "victims.csv",
-										"text/csv", "victim_ref\n".getBytes(StandardCharsets.UTF_8))).with(csrf()).with(who))
-									.andReturn()
-								: mvc.perform(request(HttpMethod.valueOf(method.name()), url).with(who)).andReturn();
-						assertThat(result.getResponse().getStatus()).as(method + " " + url).isIn(403, 404);
-						assertThat(result.getResponse().getContentAsString()).doesNotContain(xabVictimsSha256);
+						List<MvcResult> results = new ArrayList<>();
+						if (method.name().equals("POST")) {
+							// a form's body and a script's JSON body: a route may refuse the one it does not take (400, 415), never serve it
+							results.add(mvc.perform(multipart(url).file(new MockMultipartFile("victims.csv", "victims.csv",
+									"text/csv", "victim_ref\n".getBytes(StandardCharsets.UTF_8))).param("decision", "approve")
+								.param("reason", "x").param("indicator", "PV.1").param("value", "yes").param("source", "x").param("text", "x")
+								.with(csrf()).with(who)).andReturn());
+							results.add(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+								.contentType("application/json")
+								.content("{\"reason\":\"x\",\"indicator\":\"PV.1\",\"value\":\"yes\",\"source\":\"x\"}")
+								.with(csrf()).with(who)).andReturn());
+						}
+						else {
+							results.add(mvc.perform(request(HttpMethod.valueOf(method.name()), url).param("reason", "x")
+								.with(csrf()).with(who)).andReturn());
+						}
+						for (MvcResult result : results) {
+							assertThat(result.getResponse().getStatus()).as(method + " " + url).isIn(400, 403, 404, 415);
+							assertThat(result.getResponse().getContentAsString()).doesNotContain(xabVictimsSha256);
+						}
+						assertThat(results).as(method + " " + url)
+							.anySatisfy(r -> assertThat(r.getResponse().getStatus()).isIn(403, 404));
 						walked.add(method + " " + pattern);
 					}
 				}
 			}
 		}
-		// The page, the upload, the template, the downloads, and the API's four routes, each tried twice.
-		assertThat(walked).hasSizeGreaterThanOrEqualTo(2 * 10);
+		// The page, the upload, the template, the downloads, the decisions, and the API's routes, each tried twice.
+		assertThat(walked).hasSizeGreaterThanOrEqualTo(2 * 14);
+		// the secretariat's desk does not exist for a focal point
+		for (String url : List.of("/cycles/2025", "/cycles/2025/status.xlsx", "/audit", "/audit.csv",
+				"/api/cycles/2025/status", "/api/cycles/2025/runs/latest")) {
+			assertThat(mvc.perform(get(url).with(httpBasic(XAA, PortalFixture.PASSWORD))).andReturn().getResponse()
+				.getStatus()).as(url).isEqualTo(404);
+		}
 		assertThat(submissions.versions(2025, "XAB")).hasSize(xabVersions);
 		// the same routes serve XAB's own focal point and the secretariat
 		mvc.perform(get("/api/cycles/2025/countries/XAB/submissions/latest").with(httpBasic(XAB, PortalFixture.PASSWORD)))

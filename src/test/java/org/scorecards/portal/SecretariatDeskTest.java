@@ -160,10 +160,27 @@ class SecretariatDeskTest {
 		awaitRun("COMPLETED");
 		Path card = root.resolve("output/2025/XAA/XAA-2025-scorecard.pdf");
 		assertThat(text(card)).contains("DRAFT");
+		// the draft is offered: the focal point downloads it and comments within the window
+		mvc.perform(get("/cycles/2025/countries/XAA/scorecard.pdf").with(httpBasic("fp@xaa.example",
+				PortalFixture.PASSWORD))).andExpect(status().isOk());
+		mvc.perform(post("/cycles/2025/countries/XAA/comments").param("text", "The plan for 2026 is adopted.")
+			.with(httpBasic("fp@xaa.example", PortalFixture.PASSWORD)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// an analyst's decision on one value, which scoring uses in place of the submitted one
+		mvc.perform(post("/api/cycles/2025/countries/XAA/adjudications").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"indicator\": \"PV.2\", \"value\": \"5\", \"reason\": \"Two campaigns were left out\", "
+					+ "\"source\": \"Ministry report 2025, p. 4\"}").with(secretariat()))
+			.andExpect(status().isCreated());
 		mvc.perform(post("/api/cycles/2025/runs").param("publish", "true").with(secretariat()))
 			.andExpect(status().isAccepted());
 		awaitPublished();
-		assertThat(text(card)).doesNotContain("DRAFT");
+		String published = text(card).replaceAll("\\s+", " ");
+		assertThat(published).doesNotContain("DRAFT")
+			.contains("Comments of the government of")
+			.contains("The plan for 2026 is adopted.")
+			.contains("PV.2 is scored as 5, an adjudication by sec@example.org");
+		assertThat(Files.readString(root.resolve("output/2025/summary/2025-scores.csv")))
+			.contains("XAA,2025,indicator,PV.2,5.0000,100.0000");
 		assertThat(cycles.find(2025).orElseThrow().publishedBy()).isEqualTo(SECRETARIAT);
 		mvc.perform(post("/api/cycles/2025/runs").with(secretariat())).andExpect(status().isConflict());
 	}
