@@ -32,13 +32,22 @@ class CyclesCommand implements Runnable {
 		@Option(names = "--deadline", required = true, paramLabel = "YYYY-MM-DD", description = "Submission deadline.")
 		LocalDate deadline;
 
+		@Option(names = "--comment-days", defaultValue = "30",
+				description = "Days the focal points have to comment on their draft scorecard. Default: ${DEFAULT-VALUE}.")
+		int commentDays;
+
+		@Option(names = "--methodology", defaultValue = "v2", paramLabel = "v1|v2",
+				description = "The bundled methodology the cycle is scored under. Default: ${DEFAULT-VALUE}.")
+		String methodology;
+
 		@Mixin
 		StateOptions state;
 
 		@Override
 		public Integer call() {
 			try (ConfigurableApplicationContext context = PortalContexts.start(state, Map.of(), false)) {
-				Cycle cycle = context.getBean(Cycles.class).open(year, deadline, UsersCommand.operator());
+				Cycle cycle = context.getBean(Cycles.class).open(year, deadline, commentDays, methodology,
+						UsersCommand.operator());
 				System.out.printf("cycle %d open, submissions due by %s%n", cycle.year(), cycle.deadline());
 			}
 			return ExitCodes.OK;

@@ -110,6 +110,23 @@ class DeskPages {
 				Downloads.XLSX);
 	}
 
+	/** Opens a cycle: year, submission deadline, comment window and methodology. */
+	@PostMapping("/cycles")
+	String open(@RequestParam("year") int year, @RequestParam("deadline") String deadline,
+			@RequestParam(name = "commentDays", defaultValue = "30") int commentDays,
+			@RequestParam(name = "methodology", defaultValue = "v2") String methodology, Authentication authentication,
+			RedirectAttributes redirect) {
+		Account account = access.secretariat(authentication);
+		try {
+			cycles.open(year, java.time.LocalDate.parse(deadline), commentDays, methodology, account.email());
+		}
+		catch (IllegalArgumentException | java.time.format.DateTimeException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/";
+		}
+		return "redirect:/cycles/" + year;
+	}
+
 	@PostMapping("/cycles/{year}/close")
 	String close(@PathVariable int year, Authentication authentication, RedirectAttributes redirect) {
 		cycles.close(year, access.secretariat(authentication).email());
