@@ -120,7 +120,7 @@ class DeskPages {
 		try {
 			cycles.open(year, java.time.LocalDate.parse(deadline), commentDays, methodology, account.email());
 		}
-		catch (IllegalArgumentException | java.time.format.DateTimeException ex) {
+		catch (IllegalArgumentException | java.time.DateTimeException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 			return "redirect:/";
 		}
