@@ -91,7 +91,7 @@ class ScorecardJobFunctionalTest {
 
 	@Test
 	void everyRecordReadIsAcceptedOrRejected() throws IOException {
-		Map<String, String> xaa = csv("intake").stream()
+		Map<String, String> xaa = privateCsv("intake").stream()
 			.filter(r -> r.get("iso3").equals("XAA"))
 			.collect(Collectors.toMap(r -> r.get("file"), r -> r.get("read") + "/" + r.get("accepted") + "/" + r.get("rejected")));
 		assertThat(xaa).containsEntry("indicators.xlsx", "14/14/0")
@@ -143,7 +143,7 @@ class ScorecardJobFunctionalTest {
 
 	@Test
 	void findingsNameFileLocationRuleAndValue() throws IOException {
-		assertThat(csv("findings")).extracting(r -> String.join("|", r.get("iso3"), r.get("severity"), r.get("file"),
+		assertThat(privateCsv("findings")).extracting(r -> String.join("|", r.get("iso3"), r.get("severity"), r.get("file"),
 				r.get("location"), r.get("rule"), r.get("value")))
 			.contains("XAA|error|victims.csv|line 8|code.allowed|femal",
 					"XAB|error|indicators.xlsx|Cover!B1|cover.country|XAC");
@@ -154,12 +154,33 @@ class ScorecardJobFunctionalTest {
 		Path year = output.resolve("2025");
 		assertThat(year.resolve("XAA/XAA-2025-scorecard.pdf")).isRegularFile();
 		assertThat(year.resolve("XAA/XAA-2025-annex.xlsx")).isRegularFile();
-		assertThat(year.resolve("XAA/XAA-2025-validation.xlsx")).isRegularFile();
-		assertThat(year.resolve("XAB/XAB-2025-validation.xlsx")).isRegularFile();
+		Path feedback = work.resolve("feedback/2025");
+		assertThat(feedback.resolve("XAA/XAA-2025-validation.xlsx")).isRegularFile();
+		assertThat(feedback.resolve("XAB/XAB-2025-validation.xlsx")).isRegularFile();
+		assertThat(feedback.resolve("2025-findings.csv")).isRegularFile();
+		assertThat(feedback.resolve("2025-intake.csv")).isRegularFile();
 		assertThat(year.resolve("XAB/XAB-2025-scorecard.pdf")).doesNotExist();
 		assertThat(year.resolve("summary/2025-summary.pdf")).isRegularFile();
 		assertThat(year.resolve("summary/2025-summary.xlsx")).isRegularFile();
 		assertThat(year.resolve("manifest.json")).isRegularFile();
+	}
+
+	@Test
+	void thePublishedTreeHoldsOnlyPublishableFilesAndTheManifestListsThemAll() throws IOException {
+		Path year = output.resolve("2025");
+		List<String> files;
+		try (var walk = Files.walk(year)) {
+			files = walk.filter(Files::isRegularFile).map(f -> year.relativize(f).toString().replace('\\', '/')).sorted().toList();
+		}
+		assertThat(files).allMatch(f -> f.matches("XA[A-Z]/XA[A-Z]-2025-(scorecard\\.pdf|annex\\.xlsx)|summary/2025-[a-z]+\\.(pdf|xlsx|csv)|manifest\\.json"),
+				"a scorecard, an annex, a summary table or the manifest");
+		assertThat(files).noneMatch(f -> f.contains("/.") || f.startsWith(".") || f.contains("validation")
+				|| f.contains("findings") || f.contains("intake"));
+		List<String> listed = new java.util.ArrayList<>();
+		new com.fasterxml.jackson.databind.ObjectMapper().readTree(year.resolve("manifest.json").toFile())
+			.path("outputs").forEach(o -> listed.add(o.path("path").asText()));
+		assertThat(listed).containsExactlyElementsOf(files.stream().filter(f -> !f.equals("manifest.json")).toList());
+		assertThat(work.resolve("state/work/2025/XAA.json")).isRegularFile();
 	}
 
 	@Test
@@ -184,8 +205,13 @@ class ScorecardJobFunctionalTest {
 			}
 		}
 		assertThat(refs).contains("V-001", "D-07", "F-3", "T-5");
-		try (var files = Files.walk(output.resolve("2025"))) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
+		// Both trees, the published and the private feedback, and the state folder a successful run leaves.
+		List<Path> trees = List.of(output.resolve("2025"), work.resolve("feedback/2025"), work.resolve("state"));
+		for (Path tree : trees) {
+			assertThat(tree).isDirectory();
+		}
+		try (var files = trees.stream().flatMap(ScorecardJobFunctionalTest::walk)) {
+			for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".mv.db")).toList()) {
 				String text = OutputText.of(file);
 				for (String ref : refs) {
 					assertThat(text).as(file + " must not show " + ref).doesNotContainPattern("(?<![\\w-])" + ref + "(?![\\w-])");
@@ -201,14 +227,23 @@ class ScorecardJobFunctionalTest {
 				LocalDate.of(2026, 3, 1), 1, 5));
 		try (var files = Files.walk(output.resolve("2025"))) {
 			List<Path> published = files.filter(Files::isRegularFile)
-				.filter(f -> !f.toString().contains(".work") && !f.endsWith("manifest.json"))
+				.filter(f -> !f.endsWith("manifest.json"))
 				.toList();
-			assertThat(published).hasSizeGreaterThan(8);
+			assertThat(published).hasSizeGreaterThanOrEqualTo(5);
 			for (Path file : published) {
 				Path twin = again.resolve(output.relativize(file).toString());
 				assertThat(Files.readAllBytes(twin)).as(output.relativize(file).toString())
 					.isEqualTo(Files.readAllBytes(file));
 			}
+		}
+	}
+
+	private static java.util.stream.Stream<Path> walk(Path tree) {
+		try {
+			return Files.walk(tree);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
@@ -219,7 +254,14 @@ class ScorecardJobFunctionalTest {
 	}
 
 	private List<CSVRecord> csv(String kind) throws IOException {
-		Path file = output.resolve("2025/summary/2025-" + kind + ".csv");
+		return read(output.resolve("2025/summary/2025-" + kind + ".csv"));
+	}
+
+	private List<CSVRecord> privateCsv(String kind) throws IOException {
+		return read(work.resolve("feedback/2025/2025-" + kind + ".csv"));
+	}
+
+	private static List<CSVRecord> read(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
 		}
