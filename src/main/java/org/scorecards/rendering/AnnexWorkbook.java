@@ -44,7 +44,7 @@ public final class AnnexWorkbook {
 		indicators(style, report);
 		pillars(style, report);
 		breakdowns(style, report);
-		findings(style, report.findings(), "Findings");
+		publicFindings(style, report.findings());
 		sources(style, report.sources());
 		methodology(style, report.methodology());
 		WorkbookStyle.setCreated(workbook, report.generatedOn(),
@@ -204,7 +204,38 @@ public final class AnnexWorkbook {
 		counts.forEach((category, n) -> table.row().label(name).input(category).count(n, threshold));
 	}
 
-	/** Findings in report order: errors first, then by file and position. Shared with the validation workbook. */
+	static final List<String> PUBLIC_FINDING_HEADERS = List.of("Severity", "File", "Rule", "Findings", "Locations");
+
+	/** Locations listed per rule before the rest are only counted. */
+	static final int LOCATIONS_LISTED = 20;
+
+	/**
+	 * The annex's findings: per severity, file and rule, how many and where, never the value seen nor the
+	 * message (which quotes it). A value that failed validation may be anything the focal point typed, a
+	 * victim's reference in the wrong column included; the values go to the focal point's private validation
+	 * workbook only.
+	 */
+	static void publicFindings(WorkbookStyle style, List<Finding> findings) {
+		var table = style.table("Findings", PUBLIC_FINDING_HEADERS, 10, 18, 26, 10, 90);
+		Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+		for (Finding finding : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
+			groups.computeIfAbsent(List.of(finding.severity().label(), finding.file(), finding.rule()),
+					k -> new java.util.ArrayList<>()).add(finding.location());
+		}
+		groups.forEach((key, locations) -> {
+			List<String> listed = locations.stream().filter(l -> l != null && !l.isEmpty()).distinct().toList();
+			String where = String.join(", ", listed.subList(0, Math.min(listed.size(), LOCATIONS_LISTED)))
+					+ (listed.size() > LOCATIONS_LISTED ? " and " + (listed.size() - LOCATIONS_LISTED) + " more" : "");
+			table.row().label(key.get(0)).input(key.get(1)).input(key.get(2)).count((long) locations.size())
+				.inputWrapped(where);
+		});
+		table.finish();
+		table.lineBelow(1).label(findings.isEmpty() ? "No findings."
+				: "Values seen and messages go to the focal point only, in the validation workbook: a value that "
+						+ "failed validation may be anything that was typed, and is never published.");
+	}
+
+	/** Findings in report order: errors first, then by file and position. The validation workbook's, with values. */
 	static SheetTable findings(WorkbookStyle style, List<Finding> findings, String sheetName) {
 		var table = style.table(sheetName, FINDING_HEADERS, 10, 18, 16, 24, 24, 90);
 		for (Finding finding : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
@@ -224,8 +255,10 @@ public final class AnnexWorkbook {
 	}
 
 	private static void sources(WorkbookStyle style, List<SourceFile> sources) {
-		var table = style.table("Sources", List.of("File", "SHA-256", "Records"), 20, 68, 10);
-		sources.forEach(source -> table.row().input(source.file()).label(source.sha256()).count(source.records()));
+		// No record counts: accepted defendants would be the total of the table by stage, an extra sum that
+		// can narrow a count shown as "<5"; the focal point finds them in the validation workbook.
+		var table = style.table("Sources", List.of("File", "SHA-256"), 20, 68);
+		sources.forEach(source -> table.row().input(source.file()).label(source.sha256()));
 		table.finish();
 	}
 
