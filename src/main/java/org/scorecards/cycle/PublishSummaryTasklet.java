@@ -56,6 +56,7 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, parameters.draft(), out));
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
+		AtomicFiles.write(work.summaryFile("breakdowns", "csv"), out -> SummaryTables.breakdowns(cycle, out));
 		AtomicFiles.write(work.feedbackFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		String version = getClass().getPackage().getImplementationVersion();
@@ -64,7 +65,7 @@ class PublishSummaryTasklet implements Tasklet {
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(6);
+		contribution.incrementWriteCount(7);
 		return RepeatStatus.FINISHED;
 	}
 

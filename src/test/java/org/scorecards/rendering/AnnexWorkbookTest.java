@@ -78,13 +78,18 @@ class AnnexWorkbookTest {
 			assertThat(male.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(male.getStringCellValue()).isEqualTo("<5");
 			assertThat(female.getNumericCellValue()).isEqualTo(40);
+			// the total is known from PT.1: male + unknown = 10, so the 7 is withheld to protect the male
+			assertThat(AnnexFixtures.rowWith(breakdowns, 1, "unknown").getCell(2).getStringCellValue()).isEqualTo("c");
 			assertThat(other.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(other.getNumericCellValue()).isZero();
 
 			XSSFSheet indicators = workbook.getSheet("Indicators");
 			Row pt2 = AnnexFixtures.rowWith(indicators, 0, "PT.2");
+			// 3 of 4 referred: numerator and denominator are given away together, so withheld together
 			assertThat(pt2.getCell(AnnexFixtures.column(indicators, HEADER, "Numerator")).getStringCellValue())
-				.isEqualTo("<5");
+				.isEqualTo("c");
+			assertThat(pt2.getCell(AnnexFixtures.column(indicators, HEADER, "Denominator")).getStringCellValue())
+				.isEqualTo("c");
 			Row pt1 = AnnexFixtures.rowWith(indicators, 0, "PT.1");
 			assertThat(pt1.getCell(AnnexFixtures.column(indicators, HEADER, "Denominator")).getNumericCellValue())
 				.isEqualTo(1_000_000);
