@@ -183,6 +183,31 @@ class ScorecardJobFunctionalTest {
 		assertThat(work.resolve("state/work/2025/XAA.json")).isRegularFile();
 	}
 
+	/** breakdowns.csv, the annex's Breakdowns sheet and the card's listings show every count alike. */
+	@Test
+	void breakdownsCsvShowsEveryCountAsTheAnnexAndTheScorecardDo() throws IOException {
+		List<CSVRecord> rows = csv("breakdowns");
+		assertThat(rows).extracting(r -> r.get("table")).contains("victims_by_sex", "victims_by_identified_by",
+				"defendants_by_stage", "funding_usd_by_pillar", "funding_usd_by_source", "trained_by_audience");
+		assertThat(rows).allMatch(r -> r.get("count").matches("\\d+|<5|c"));
+		String annex = OutputText.of(output.resolve("2025/XAA/XAA-2025-annex.xlsx"));
+		String card;
+		try (PDDocument pdf = Loader.loadPDF(output.resolve("2025/XAA/XAA-2025-scorecard.pdf").toFile())) {
+			card = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+		}
+		for (CSVRecord row : rows) {
+			if (row.get("table").startsWith("funding") || !row.get("iso3").equals("XAA")) {
+				continue;
+			}
+			assertThat(annex).as(row.toString()).contains(row.get("category") + "\n" + row.get("count"));
+			if (!row.get("table").equals("victims_by_identified_by")) {
+				String category = row.get("category").replace('_', ' ');
+				category = Character.toUpperCase(category.charAt(0)) + category.substring(1);
+				assertThat(card).as(row.toString()).contains(category + " " + row.get("count"));
+			}
+		}
+	}
+
 	@Test
 	void theScorecardPrintsTheCountryNameAndItsOverallScore() throws IOException {
 		try (PDDocument pdf = Loader.loadPDF(output.resolve("2025/XAA/XAA-2025-scorecard.pdf").toFile())) {
