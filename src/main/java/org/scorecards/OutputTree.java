@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * The output tree, the one place that knows its layout: per year, one folder per country with
- * {@code <ISO3>-<year>-<kind>.<ext>}, {@code summary/<year>-<kind>.<ext>}, {@code manifest.json},
- * {@code templates/<ISO3>/} for the workbooks sent out, and the run's work area {@code .work/}.
+ * {@code <ISO3>-<year>-<kind>.<ext>}, {@code summary/<year>-<kind>.<ext>}, {@code manifest.json} and
+ * {@code templates/<ISO3>/} for the workbooks sent out. {@code <year>/} holds only what may be published:
+ * work files live in the state folder, what echoes submitted values in the {@link FeedbackTree}.
  */
 public record OutputTree(Path root) {
 
@@ -34,9 +35,5 @@ public record OutputTree(Path root) {
 
 	public Path template(int year, String iso3, String fileName) {
 		return year(year).resolve("templates").resolve(iso3).resolve(fileName);
-	}
-
-	public Path work(int year) {
-		return year(year).resolve(".work");
 	}
 }

@@ -51,7 +51,8 @@ class CycleOptions {
 			throw new IllegalArgumentException("--suppress-below must be at least 1");
 		}
 		return new CycleParameters(year, source.input, repository.output,
-				country == null ? null : country.toUpperCase(Locale.ROOT), source.methodology, rules, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow);
+				country == null ? null : country.toUpperCase(Locale.ROOT), source.methodology, rules, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow, false,
+				repository.state(), repository.feedback());
 	}
 
 	/** Reproducible builds' convention: SOURCE_DATE_EPOCH pins the date. */

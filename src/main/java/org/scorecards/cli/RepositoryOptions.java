@@ -4,9 +4,12 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import org.scorecards.cycle.CycleParameters;
+
 /**
- * Where outputs and the job repository live: an H2 file beside the outputs by default, or a server database
- * given by its JDBC URL. Shared by every command that reads or writes the job repository.
+ * Where outputs, private feedback, work state and the job repository live: the H2 file in the state folder by
+ * default (never in the published output tree), or a server database given by its JDBC URL. Shared by every
+ * command that reads or writes the job repository.
  */
 class RepositoryOptions {
 
@@ -17,8 +20,17 @@ class RepositoryOptions {
 			description = "Output tree. Default: ${DEFAULT-VALUE}.")
 	Path output;
 
+	@Option(names = "--state", paramLabel = "DIR",
+			description = "State folder: work files of the runs and the H2 job repository. Default: state, beside --output.")
+	Path state;
+
+	@Option(names = "--feedback", paramLabel = "DIR",
+			description = { "Private tree for the focal points (validation workbooks, findings with values, record counts);",
+					"not for publication. Default: feedback, beside --output." })
+	Path feedback;
+
 	@Option(names = "--db", paramLabel = "FILE",
-			description = "H2 file of the job repository. Default: <output>/.batch/scorecards.")
+			description = "H2 file of the job repository. Default: <state>/batch/scorecards.")
 	Path db;
 
 	@Option(names = "--db-url", paramLabel = "JDBC-URL",
@@ -29,9 +41,17 @@ class RepositoryOptions {
 	@Option(names = "--db-user", paramLabel = "USER", description = "User of the --db-url database.")
 	String dbUser;
 
+	Path state() {
+		return state != null ? state : CycleParameters.besideOutput(output, "state");
+	}
+
+	Path feedback() {
+		return feedback != null ? feedback : CycleParameters.besideOutput(output, "feedback");
+	}
+
 	/** The H2 file; with a server database, where the log still goes. */
 	Path db() {
-		return db != null ? db : output.resolve(".batch").resolve("scorecards");
+		return db != null ? db : state().resolve("batch").resolve("scorecards");
 	}
 
 	/** The server URL, or {@code null} for the H2 file; refuses a choice it would have to ignore half of. */

@@ -9,7 +9,10 @@ import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;
 import org.scorecards.validation.RuleCatalogue;
 
-/** Writes a country's three documents, each whole or not at all, where the output tree puts them. */
+/**
+ * Writes a country's three documents, each whole or not at all: scorecard and annex in the published output
+ * tree, the validation workbook (which echoes submitted values) in the private feedback tree.
+ */
 final class CountryDocuments {
 
 	private final CycleParameters parameters;
@@ -30,7 +33,7 @@ final class CountryDocuments {
 	void validation(CountryReport report) {
 		String iso3 = report.country().iso3();
 		Path submitted = parameters.inputTree().workbook(parameters.year(), iso3);
-		AtomicFiles.writeWorkbook(work.countryFile(iso3, "validation", "xlsx"), parameters.asOf(),
+		AtomicFiles.writeWorkbook(work.feedbackCountryFile(iso3, "validation", "xlsx"), parameters.asOf(),
 				out -> new ValidationWorkbook(catalogue).write(report, Files.isRegularFile(submitted) ? submitted : null, out));
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import org.scorecards.FeedbackTree;
 import org.scorecards.OutputTree;
 import org.scorecards.intake.InputTree;
 import org.scorecards.methodology.MethodologyLoader;
@@ -19,15 +20,31 @@ import org.scorecards.methodology.MethodologyLoader;
  * @param rules a validation rule catalogue, or {@code null} for the bundled {@code rules.yaml}
  * @param asOf the generation date printed on every output
  * @param draft the documents are drafts (a run from the portal before publication): watermarked DRAFT
+ * @param state the state folder: the run's work files (never inside {@code output}, which is published)
+ * @param feedback the private tree of what goes back to focal points: validation workbooks, findings with the
+ * values seen, record counts. Never published.
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 		Path templates,
-		LocalDate asOf, int workers, int suppressionThreshold, boolean draft) {
+		LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state, Path feedback) {
+
+	/** A run whose state and feedback folders sit beside the output folder ({@code state/}, {@code feedback/}). */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
+				besideOutput(output, "state"), besideOutput(output, "feedback"));
+	}
 
 	/** A run whose documents are final (the command line's): no DRAFT watermark. */
 	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 			Path templates, LocalDate asOf, int workers, int suppressionThreshold) {
 		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, false);
+	}
+
+	/** {@code output} gives {@code state}, {@code /srv/cycle/output} gives {@code /srv/cycle/state}. */
+	public static Path besideOutput(Path output, String name) {
+		Path parent = output.normalize().getParent();
+		return parent == null ? Path.of(name) : parent.resolve(name);
 	}
 
 	/**
@@ -48,6 +65,8 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addLong("workers", (long) workers, false)
 			.addLong("suppressionThreshold", (long) suppressionThreshold)
 			.addString("draft", Boolean.toString(draft))
+			.addString("state", state.toAbsolutePath().normalize().toString())
+			.addString("feedback", feedback.toAbsolutePath().normalize().toString())
 			.addLong("attempt", attempt);
 		return builder.toJobParameters();
 	}
@@ -56,13 +75,18 @@ public record CycleParameters(int year, Path input, Path output, String country,
 		String country = parameters.getString("country");
 		String methodology = parameters.getString("methodology");
 		String rules = parameters.getString("rules");
+		Path output = Path.of(parameters.getString("output"));
+		String state = parameters.getString("state");
+		String feedback = parameters.getString("feedback");
 		return new CycleParameters(parameters.getLong("year").intValue(), Path.of(parameters.getString("input")),
-				Path.of(parameters.getString("output")), country == null || country.isEmpty() ? null : country,
+				output, country == null || country.isEmpty() ? null : country,
 				methodology == null || methodology.isEmpty() ? null : methodology,
 				rules == null || rules.isEmpty() ? null : Path.of(rules),
 				Path.of(parameters.getString("templates")), LocalDate.parse(parameters.getString("asOf")),
 				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue(),
-				"true".equals(parameters.getString("draft")));
+				"true".equals(parameters.getString("draft")),
+				state == null ? besideOutput(output, "state") : Path.of(state),
+				feedback == null ? besideOutput(output, "feedback") : Path.of(feedback));
 	}
 
 	public InputTree inputTree() {
@@ -71,6 +95,10 @@ public record CycleParameters(int year, Path input, Path output, String country,
 
 	public OutputTree outputTree() {
 		return new OutputTree(output);
+	}
+
+	public FeedbackTree feedbackTree() {
+		return new FeedbackTree(feedback);
 	}
 
 	/** Synthetic demo data carry a note at the top of the input tree. */

@@ -68,7 +68,11 @@ final class Manifest {
 		}
 	}
 
-	/** Files under {@code dir} in path order, less the work area, temporary files and the manifest itself. */
+	/**
+	 * Files under {@code dir} in path order, less the manifest itself and a file being written (a hidden
+	 * {@code .part}): exactly what a reader of the published tree finds. Hidden files are listed, so that
+	 * {@code verify} reports one that should not be there.
+	 */
 	static List<Path> publishedFiles(Path dir) {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
@@ -86,11 +90,7 @@ final class Manifest {
 	}
 
 	private static boolean visible(Path dir, Path file) {
-		for (Path part : dir.relativize(file)) {
-			if (part.toString().startsWith(".")) {
-				return false;
-			}
-		}
-		return true;
+		String name = file.getFileName().toString();
+		return !(name.startsWith(".") && name.endsWith(".part"));
 	}
 }

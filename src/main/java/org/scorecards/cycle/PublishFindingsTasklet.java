@@ -48,8 +48,8 @@ class PublishFindingsTasklet implements Tasklet {
 			}
 		}
 		var cycleFindings = PublishSummaryTasklet.unknownFolders(parameters, reference, catalogue);
-		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
-		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
+		AtomicFiles.write(work.feedbackFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
+		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		contribution.incrementWriteCount(2);
 		return RepeatStatus.FINISHED;
 	}

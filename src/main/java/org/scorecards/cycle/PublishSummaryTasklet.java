@@ -22,8 +22,9 @@ import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
 
 /**
- * Publishes the cycle: summary PDF and workbook, the scores, findings and intake tables, and the manifest
- * last, so that it hashes every other output.
+ * Publishes the cycle: summary PDF and workbook, the scores table, and the manifest last, so that it hashes
+ * every other output. The findings and intake tables, which echo submitted values and per-file record
+ * counts, go to the private feedback tree.
  */
 class PublishSummaryTasklet implements Tasklet {
 
@@ -55,15 +56,16 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, parameters.draft(), out));
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
-		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
-		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
+		AtomicFiles.write(work.summaryFile("breakdowns", "csv"), out -> SummaryTables.breakdowns(cycle, out));
+		AtomicFiles.write(work.feedbackFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
+		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
 		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(6);
+		contribution.incrementWriteCount(7);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -107,7 +107,22 @@ class ScorecardJobConfiguration {
 		return new StepBuilder("rankCycle", jobRepository).tasklet(rankCycleTasklet, transactionManager).build();
 	}
 
-	// Step 3: the countries scored now, and those whose rank or regional figures changed with them.
+	// Step 3: the disclosure audit of every table; a problem fails the run before anything is rendered.
+
+	@Bean
+	@StepScope
+	AuditDisclosureTasklet auditDisclosureTasklet(CycleParameters parameters) {
+		return new AuditDisclosureTasklet(parameters);
+	}
+
+	@Bean
+	Step auditDisclosure(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AuditDisclosureTasklet auditDisclosureTasklet) {
+		return new StepBuilder("auditDisclosure", jobRepository).tasklet(auditDisclosureTasklet, transactionManager)
+			.build();
+	}
+
+	// Step 4: the countries scored now, and those whose rank or regional figures changed with them.
 
 	@Bean
 	@StepScope
@@ -132,7 +147,7 @@ class ScorecardJobConfiguration {
 				renderCountryTasklet, renderPartitioner, countryExecutor, progress);
 	}
 
-	// Step 4: the summary, the tidy tables and, last, the manifest.
+	// Step 5: the summary, the tidy tables and, last, the manifest.
 
 	@Bean
 	@StepScope
@@ -151,10 +166,11 @@ class ScorecardJobConfiguration {
 
 	@Bean
 	Job scorecardJob(JobRepository jobRepository, CycleParametersValidator validator, Step scoreCountries,
-			Step rankCycle, Step renderCountries, Step publishSummary) {
+			Step rankCycle, Step auditDisclosure, Step renderCountries, Step publishSummary) {
 		return new JobBuilder(JOB, jobRepository).validator(validator)
 			.start(scoreCountries)
 			.next(rankCycle)
+			.next(auditDisclosure)
 			.next(renderCountries)
 			.next(publishSummary)
 			.build();

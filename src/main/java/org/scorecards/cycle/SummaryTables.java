@@ -12,6 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.scorecards.intake.IntakeCount;
+import org.scorecards.intake.KeyFigures;
+import org.scorecards.rendering.CountTable;
+import org.scorecards.rendering.Suppression;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.Display;
@@ -40,7 +43,8 @@ final class SummaryTables {
 				Standing standing = report.standing();
 				String iso3 = report.country().iso3();
 				for (IndicatorResult indicator : score.indicators()) {
-					String value = indicator.answer() != null ? indicator.answer() : decimal(indicator.value());
+					String value = indicator.answer() != null ? indicator.answer()
+							: withheld(cycle, indicator) ? "" : decimal(indicator.value());
 					csv.printRecord(iso3, cycle.year(), "indicator", indicator.code(), value, decimal(indicator.score()),
 							"", "", "", "", indicator.status().code(), "", "");
 				}
@@ -76,6 +80,39 @@ final class SummaryTables {
 			for (CountryReport report : byIso3(cycle)) {
 				for (IntakeCount count : report.intake()) {
 					csv.printRecord(count.iso3(), count.file(), count.read(), count.accepted(), count.rejected());
+				}
+			}
+		}
+	}
+
+	/** A percentage over a few persons that is not scored tells the counts: withheld (see Suppression). */
+	private static boolean withheld(CycleReport cycle, IndicatorResult result) {
+		return cycle.methodology().indicators().stream()
+			.anyMatch(i -> i.code().equals(result.code()) && Suppression.withholdsValue(i, result));
+	}
+
+	/**
+	 * {@code breakdowns.csv}: every published breakdown exactly as the scorecard and the annex show it, counts
+	 * of persons under disclosure control ({@link Suppression}), funding in whole US dollars.
+	 */
+	static void breakdowns(CycleReport cycle, OutputStream out) throws IOException {
+		try (CSVPrinter csv = printer(out, "iso3", "year", "table", "category", "count")) {
+			for (CountryReport report : byIso3(cycle)) {
+				KeyFigures figures = report.keyFigures() == null ? KeyFigures.empty() : report.keyFigures();
+				String iso3 = report.country().iso3();
+				int threshold = report.suppressionThreshold();
+				for (CountTable table : Suppression.tables(figures, report.score(), threshold)) {
+					for (CountTable.Cell cell : table.cells()) {
+						csv.printRecord(iso3, cycle.year(), table.key(), cell.category(), cell.shown(threshold));
+					}
+				}
+				for (var funding : java.util.Map.of("funding_usd_by_pillar", figures.fundingUsdByPillar(),
+						"funding_usd_by_source", figures.fundingUsdBySource()).entrySet().stream()
+					.sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+					for (var amount : funding.getValue().entrySet()) {
+						csv.printRecord(iso3, cycle.year(), funding.getKey(), amount.getKey(),
+								amount.getValue().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString());
+					}
 				}
 			}
 		}

@@ -19,12 +19,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.FeedbackTree;
 import org.scorecards.OutputTree;
 import org.scorecards.scoring.CycleStandings;
 
 /**
- * Where a year's outputs go, and the work area ({@code .work}) that carries country outcomes from step to
- * step: written atomically, so a killed run restarts from whole files.
+ * Where a year's outputs go, and the work area that carries country outcomes from step to step: written
+ * atomically, so a killed run restarts from whole files. The work area is {@code <state>/work/<year>/}, outside
+ * the published tree: outcomes hold unsuppressed counts and findings with the values seen. It holds no
+ * record: aggregates, scores and findings only, which a restart and a one-country re-run need.
  */
 final class WorkArea {
 
@@ -41,11 +44,17 @@ final class WorkArea {
 
 	private final OutputTree tree;
 
+	private final FeedbackTree feedback;
+
+	private final Path workDir;
+
 	private final int year;
 
 	WorkArea(CycleParameters parameters) {
 		this.year = parameters.year();
 		this.tree = parameters.outputTree();
+		this.feedback = parameters.feedbackTree();
+		this.workDir = parameters.state().resolve("work").resolve(Integer.toString(year));
 	}
 
 	Path yearDir() {
@@ -64,8 +73,18 @@ final class WorkArea {
 		return tree.manifest(year);
 	}
 
+	/** A country's private file: for its focal point, never published. */
+	Path feedbackCountryFile(String iso3, String kind, String extension) {
+		return feedback.countryFile(year, iso3, kind, extension);
+	}
+
+	/** A private table of the whole year: for the secretariat, never published. */
+	Path feedbackFile(String kind, String extension) {
+		return feedback.yearFile(year, kind, extension);
+	}
+
 	private Path workDir() {
-		return tree.work(year);
+		return workDir;
 	}
 
 	void save(CountryOutcome outcome) {

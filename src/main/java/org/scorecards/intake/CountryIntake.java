@@ -77,6 +77,7 @@ public final class CountryIntake {
 		ValidatedCsvReader csvReader = new ValidatedCsvReader(iso3, year, reference, catalogue);
 		KeyFigureTally figures = new KeyFigureTally(rules);
 		Map<String, BigDecimal> fundingUsd = new LinkedHashMap<>();
+		Map<String, BigDecimal> fundingUsdBySource = new LinkedHashMap<>();
 		for (Source source : List.of(Source.VICTIMS, Source.PROSECUTIONS, Source.FUNDING, Source.TRAINING)) {
 			List<RecordTally> tallies = methodology.indicators()
 				.stream()
@@ -93,6 +94,7 @@ public final class CountryIntake {
 					BigDecimal usd = new BigDecimal(row.get("amount"))
 						.divide(reference.perUsd(row.get("currency"), year).orElseThrow(), PRECISION);
 					fundingUsd.merge(row.get("pillar"), usd, BigDecimal::add);
+					fundingUsdBySource.merge(row.get("source"), usd, BigDecimal::add);
 				}
 			};
 			CsvIntakeResult result = csvReader.read(countryDir.resolve(source.fileName()),
@@ -128,7 +130,7 @@ public final class CountryIntake {
 		long accepted = workbook.entries().size();
 		intake.add(0, new IntakeCount(iso3, IndicatorWorkbook.FILE, workbookReader.rowsRead(), accepted,
 				workbookReader.rowsRead() - accepted));
-		KeyFigures keyFigures = figures.result(fundingUsd);
+		KeyFigures keyFigures = figures.result(fundingUsd, fundingUsdBySource);
 		return new CountrySubmission(iso3, year, orderByMethodology(evidence), keyFigures, findings, intake, sources,
 				workbook.narrative(), workbookLocations(workbook), workbook.blockedReason());
 	}

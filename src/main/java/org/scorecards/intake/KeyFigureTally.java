@@ -18,6 +18,8 @@ final class KeyFigureTally {
 
 	private final Breakdown victimsByExploitation;
 
+	private final Breakdown victimsByIdentifiedBy;
+
 	private final Breakdown defendantsByStage;
 
 	private final Breakdown trainedByAudience;
@@ -33,6 +35,7 @@ final class KeyFigureTally {
 		this.victimsBySex = breakdown("victims.csv", "sex");
 		this.victimsByAge = breakdown("victims.csv", "age_group");
 		this.victimsByExploitation = breakdown("victims.csv", "exploitation");
+		this.victimsByIdentifiedBy = breakdown("victims.csv", "identified_by");
 		this.defendantsByStage = breakdown("prosecutions.csv", "stage");
 		this.trainedByAudience = breakdown("training.csv", "audience");
 	}
@@ -43,6 +46,7 @@ final class KeyFigureTally {
 				victimsBySex.add(row, 1);
 				victimsByAge.add(row, 1);
 				victimsByExploitation.add(row, 1);
+				victimsByIdentifiedBy.add(row, 1);
 			}
 			case PROSECUTIONS -> defendantsByStage.add(row, 1);
 			case TRAINING -> trainedByAudience.add(row, Long.parseLong(row.get(participants.of(row)[0])));
@@ -56,15 +60,20 @@ final class KeyFigureTally {
 		reported.add(source);
 	}
 
-	KeyFigures result(Map<String, BigDecimal> fundingUsd) {
-		Map<String, BigDecimal> funding = new LinkedHashMap<>();
-		if (reported.contains(Source.FUNDING)) {
-			rules.file("funding.csv").columns().get("pillar").codes()
-				.forEach(pillar -> funding.put(pillar, fundingUsd.getOrDefault(pillar, BigDecimal.ZERO)));
-		}
+	KeyFigures result(Map<String, BigDecimal> fundingUsd, Map<String, BigDecimal> fundingUsdBySource) {
 		return new KeyFigures(ifReported(Source.VICTIMS, victimsBySex), ifReported(Source.VICTIMS, victimsByAge),
 				ifReported(Source.VICTIMS, victimsByExploitation), ifReported(Source.PROSECUTIONS, defendantsByStage),
-				funding, ifReported(Source.TRAINING, trainedByAudience));
+				funding("pillar", fundingUsd), ifReported(Source.TRAINING, trainedByAudience),
+				ifReported(Source.VICTIMS, victimsByIdentifiedBy), funding("source", fundingUsdBySource));
+	}
+
+	private Map<String, BigDecimal> funding(String column, Map<String, BigDecimal> usd) {
+		Map<String, BigDecimal> funding = new LinkedHashMap<>();
+		if (reported.contains(Source.FUNDING)) {
+			rules.file("funding.csv").columns().get(column).codes()
+				.forEach(code -> funding.put(code, usd.getOrDefault(code, BigDecimal.ZERO)));
+		}
+		return funding;
 	}
 
 	private Map<String, Long> ifReported(Source source, Breakdown breakdown) {

@@ -170,11 +170,12 @@ public final class WorkbookReader {
 		String reportingYear = values.getOrDefault(IndicatorWorkbook.YEAR, "");
 		String blocked = null;
 		if (!country.equalsIgnoreCase(iso3)) {
-			blocked = "the workbook's Cover names country '" + country + "', not " + iso3;
+			// The reason is published (summary, annex): it names the rule, never the value typed there.
+			blocked = "the workbook's Cover does not name " + iso3 + " as its country";
 			add(coverCell(cover, IndicatorWorkbook.COUNTRY), "cover.country", country, Map.of());
 		}
 		if (!reportingYear.equals(Integer.toString(year))) {
-			blocked = blocked != null ? blocked : "the workbook's Cover gives reporting year '" + reportingYear + "', not " + year;
+			blocked = blocked != null ? blocked : "the workbook's Cover does not give " + year + " as its reporting year";
 			add(coverCell(cover, IndicatorWorkbook.YEAR), "cover.year", reportingYear, Map.of());
 		}
 		checkSubmittedOn(cover);

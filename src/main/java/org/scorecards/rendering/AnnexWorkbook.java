@@ -44,7 +44,7 @@ public final class AnnexWorkbook {
 		indicators(style, report);
 		pillars(style, report);
 		breakdowns(style, report);
-		findings(style, report.findings(), "Findings");
+		publicFindings(style, report.findings());
 		sources(style, report.sources());
 		methodology(style, report.methodology());
 		WorkbookStyle.setCreated(workbook, report.generatedOn(),
@@ -112,17 +112,15 @@ public final class AnnexWorkbook {
 			if (result == null) {
 				row.skip().skip().skip().skip();
 			}
+			else if (Suppression.withholdsInputs(indicator, result, report.suppressionThreshold())) {
+				row.label(result.answer()).label(Suppression.SECONDARY).label(Suppression.SECONDARY);
+				row.value(Suppression.withholdsValue(indicator, result) ? null : result.value());
+			}
 			else {
-				row.label(result.answer());
-				rawInput(row, indicator, result.numerator(), report.suppressionThreshold());
-				if (indicator.measure() == Measure.PERCENT) {
-					rawInput(row, indicator, result.denominator(), report.suppressionThreshold());
-				}
-				else {
-					// the denominator of a rate is the population, never a count of persons
-					row.figure(result.denominator());
-				}
-				row.value(result.value());
+				// Numerators of rates are published as they are: the exact score and the public population give
+				// them anyway (PT.1 x population / 100,000 is the number of victims); the tables are protected
+				// against them instead.
+				row.label(result.answer()).figure(result.numerator()).figure(result.denominator()).value(result.value());
 			}
 			row.general(indicator.worst()).general(indicator.best()).general(indicator.minBase());
 			row.score(result == null ? null : result.score())
@@ -136,19 +134,6 @@ public final class AnnexWorkbook {
 		table.finish();
 	}
 
-	/**
-	 * Counts of victims or defendants behind an indicator are personal data in small numbers, so they fall
-	 * under the same disclosure control as the breakdowns; other raw inputs are published as they are.
-	 */
-	private static void rawInput(SheetTable.Cells row, Indicator indicator, BigDecimal figure, int threshold) {
-		boolean persons = indicator.source() == Source.VICTIMS || indicator.source() == Source.PROSECUTIONS;
-		if (persons && figure != null && figure.stripTrailingZeros().scale() <= 0) {
-			row.count(figure.longValueExact(), threshold);
-		}
-		else {
-			row.figure(figure);
-		}
-	}
 
 	private static BigDecimal previousScore(CountryScore previous, String code) {
 		return previous == null ? null : previous.indicator(code).map(IndicatorResult::score).orElse(null);
@@ -184,27 +169,62 @@ public final class AnnexWorkbook {
 		table.finish();
 	}
 
+	/** The same tables as the scorecard and breakdowns.csv ({@link Suppression}), then the funding. */
 	private static void breakdowns(WorkbookStyle style, CountryReport report) {
 		KeyFigures figures = Objects.requireNonNullElse(report.keyFigures(), KeyFigures.empty());
 		int threshold = report.suppressionThreshold();
 		var table = style.table("Breakdowns", List.of("Table", "Category", "Value"), 32, 22, 14);
-		counts(table, "Victims by sex", figures.victimsBySex(), threshold);
-		counts(table, "Victims by age group", figures.victimsByAge(), threshold);
-		counts(table, "Victims by form of exploitation", figures.victimsByExploitation(), threshold);
-		counts(table, "Defendants by stage", figures.defendantsByStage(), threshold);
+		for (CountTable counts : Suppression.tables(figures, report.score(), threshold)) {
+			for (CountTable.Cell cell : counts.cells()) {
+				var row = table.row().label(counts.title()).input(cell.category());
+				if (cell.exact()) {
+					row.count(cell.count());
+				}
+				else {
+					row.marker(cell.shown(threshold));
+				}
+			}
+		}
 		figures.fundingUsdByPillar()
 			.forEach((pillar, usd) -> table.row().label("Funding by pillar (USD)").input(pillar).amount(usd));
-		counts(table, "Trained by audience (participants)", figures.trainedByAudience(), threshold);
+		figures.fundingUsdBySource()
+			.forEach((source, usd) -> table.row().label("Funding by source (USD)").input(source).amount(usd));
 		table.finish();
-		table.lineBelow(1).label("Counts from 1 to " + (threshold - 1) + " are shown as \"<" + threshold
-				+ "\" to protect the persons concerned.");
+		table.lineBelow(1).label(Suppression.legend(threshold));
 	}
 
-	private static void counts(SheetTable table, String name, Map<String, Long> counts, int threshold) {
-		counts.forEach((category, n) -> table.row().label(name).input(category).count(n, threshold));
+	static final List<String> PUBLIC_FINDING_HEADERS = List.of("Severity", "File", "Rule", "Findings", "Locations");
+
+	/** Locations listed per rule before the rest are only counted. */
+	static final int LOCATIONS_LISTED = 20;
+
+	/**
+	 * The annex's findings: per severity, file and rule, how many and where, never the value seen nor the
+	 * message (which quotes it). A value that failed validation may be anything the focal point typed, a
+	 * victim's reference in the wrong column included; the values go to the focal point's private validation
+	 * workbook only.
+	 */
+	static void publicFindings(WorkbookStyle style, List<Finding> findings) {
+		var table = style.table("Findings", PUBLIC_FINDING_HEADERS, 10, 18, 26, 10, 90);
+		Map<List<String>, List<String>> groups = new java.util.LinkedHashMap<>();
+		for (Finding finding : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
+			groups.computeIfAbsent(List.of(finding.severity().label(), finding.file(), finding.rule()),
+					k -> new java.util.ArrayList<>()).add(finding.location());
+		}
+		groups.forEach((key, locations) -> {
+			List<String> listed = locations.stream().filter(l -> l != null && !l.isEmpty()).distinct().toList();
+			String where = String.join(", ", listed.subList(0, Math.min(listed.size(), LOCATIONS_LISTED)))
+					+ (listed.size() > LOCATIONS_LISTED ? " and " + (listed.size() - LOCATIONS_LISTED) + " more" : "");
+			table.row().label(key.get(0)).input(key.get(1)).input(key.get(2)).count((long) locations.size())
+				.inputWrapped(where);
+		});
+		table.finish();
+		table.lineBelow(1).label(findings.isEmpty() ? "No findings."
+				: "Values seen and messages go to the focal point only, in the validation workbook: a value that "
+						+ "failed validation may be anything that was typed, and is never published.");
 	}
 
-	/** Findings in report order: errors first, then by file and position. Shared with the validation workbook. */
+	/** Findings in report order: errors first, then by file and position. The validation workbook's, with values. */
 	static SheetTable findings(WorkbookStyle style, List<Finding> findings, String sheetName) {
 		var table = style.table(sheetName, FINDING_HEADERS, 10, 18, 16, 24, 24, 90);
 		for (Finding finding : findings.stream().sorted(Finding.REPORT_ORDER).toList()) {
@@ -224,8 +244,10 @@ public final class AnnexWorkbook {
 	}
 
 	private static void sources(WorkbookStyle style, List<SourceFile> sources) {
-		var table = style.table("Sources", List.of("File", "SHA-256", "Records"), 20, 68, 10);
-		sources.forEach(source -> table.row().input(source.file()).label(source.sha256()).count(source.records()));
+		// No record counts: accepted defendants would be the total of the table by stage, an extra sum that
+		// can narrow a count shown as "<5"; the focal point finds them in the validation workbook.
+		var table = style.table("Sources", List.of("File", "SHA-256"), 20, 68);
+		sources.forEach(source -> table.row().input(source.file()).label(source.sha256()));
 		table.finish();
 	}
 

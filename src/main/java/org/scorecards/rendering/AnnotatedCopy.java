@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.methodology.Source;
 import org.scorecards.spreadsheet.CellText;
 import org.scorecards.validation.Finding;
@@ -36,7 +37,10 @@ import org.scorecards.validation.Severity;
 
 /**
  * Copies the focal point's workbook into the validation workbook, values and basic types only (no formulas,
- * styles or macros of the submitted file survive), and marks every cell a finding points at: a fill and a
+ * styles or macros of the submitted file survive), and only what the tool reads: the visible sheets Cover,
+ * Indicators and Narrative, and on each the columns of the contract. A hidden sheet, or a cell beside the
+ * contract's columns, may hold anything (a list of victims' references typed for the focal point's own use):
+ * the tool never reads it, so it has no finding to show there and is not copied. Then it marks every cell a finding points at: a fill and a
  * border that differ by severity (so the difference does not rest on colour alone) and a comment saying
  * what is wrong.
  */
@@ -89,12 +93,23 @@ final class AnnotatedCopy {
 		return Optional.of(new Located(sheet, new CellAddress(cell.getRow(), cell.getCol())));
 	}
 
-	/** Copies every sheet of {@code submitted}, hidden ones too: a finding may point into any of them. */
+	/** Columns the tool reads, by sheet (lower case): Cover's labels and values, the Indicators table, the narrative. */
+	private static final Map<String, Integer> READ_COLUMNS = Map.of(IndicatorWorkbook.COVER.toLowerCase(Locale.ROOT), 2,
+			IndicatorWorkbook.INDICATORS.toLowerCase(Locale.ROOT), IndicatorWorkbook.INDICATOR_COLUMNS.size(),
+			IndicatorWorkbook.NARRATIVE.toLowerCase(Locale.ROOT), IndicatorWorkbook.NARRATIVE_COLUMNS.size());
+
+	/** Copies the visible sheets the tool reads, each limited to the columns it reads; nothing else. */
 	void copy(Workbook submitted) {
-		for (Sheet source : submitted) {
+		for (int i = 0; i < submitted.getNumberOfSheets(); i++) {
+			Sheet source = submitted.getSheetAt(i);
+			String key = source.getSheetName().toLowerCase(Locale.ROOT);
+			if (submitted.isSheetHidden(i) || submitted.isSheetVeryHidden(i) || !READ_COLUMNS.containsKey(key)
+					|| copies.containsKey(key)) {
+				continue;
+			}
 			XSSFSheet copy = target.createSheet(sheetName(source.getSheetName()));
-			copies.put(source.getSheetName().toLowerCase(Locale.ROOT), copy);
-			copySheet(source, copy);
+			copies.put(key, copy);
+			copySheet(source, copy, READ_COLUMNS.get(key));
 		}
 	}
 
@@ -113,11 +128,14 @@ final class AnnotatedCopy {
 		return name;
 	}
 
-	private void copySheet(Sheet source, XSSFSheet copy) {
+	private void copySheet(Sheet source, XSSFSheet copy, int columns) {
 		int lastColumn = 0;
 		for (Row sourceRow : source) {
 			Row row = copy.createRow(sourceRow.getRowNum());
 			for (Cell cell : sourceRow) {
+				if (cell.getColumnIndex() >= columns) {
+					continue;
+				}
 				copyCell(cell, row.createCell(cell.getColumnIndex()));
 				lastColumn = Math.max(lastColumn, cell.getColumnIndex());
 			}
@@ -125,7 +143,10 @@ final class AnnotatedCopy {
 		for (int column = 0; column <= lastColumn; column++) {
 			copy.setColumnWidth(column, Math.min(source.getColumnWidth(column), 255 * 256));
 		}
-		source.getMergedRegions().forEach(copy::addMergedRegionUnsafe);
+		source.getMergedRegions()
+			.stream()
+			.filter(region -> region.getLastColumn() < columns)
+			.forEach(copy::addMergedRegionUnsafe);
 	}
 
 	private void copyCell(Cell source, Cell copy) {

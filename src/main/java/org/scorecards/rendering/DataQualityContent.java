@@ -40,7 +40,7 @@ final class DataQualityContent {
 				+ "sheet and cell or line, in " + file + ".";
 	}
 
-	/** One row per input file: intake accounting, findings, checksum; files in the order of the contract. */
+	/** One row per input file: findings and checksum; files in the order of the contract. */
 	List<IntakeRow> intake() {
 		Map<String, IntakeCount> counts = list(report.intake()).stream()
 			.collect(Collectors.toMap(IntakeCount::file, Function.identity(), (a, b) -> a));
@@ -54,12 +54,9 @@ final class DataQualityContent {
 		ordered.removeIf(f -> f == null || f.isBlank());
 		ordered.sort(Comparator.comparingInt(DataQualityContent::contractOrder).thenComparing(Comparator.naturalOrder()));
 		return ordered.stream().map(file -> {
-			Optional<IntakeCount> count = Optional.ofNullable(counts.get(file));
 			long errors = findings().stream().filter(f -> file.equals(f.file()) && f.isError()).count();
 			long warnings = findings().stream().filter(f -> file.equals(f.file()) && !f.isError()).count();
-			return new IntakeRow(file, count.map(c -> Formats.whole(c.read())).orElse(Display.ABSENT),
-					count.map(c -> Formats.whole(c.accepted())).orElse(Display.ABSENT),
-					count.map(c -> Formats.whole(c.rejected())).orElse(Display.ABSENT), Formats.whole(errors),
+			return new IntakeRow(file, Formats.whole(errors),
 					Formats.whole(warnings),
 					Optional.ofNullable(sources.get(file)).map(SourceFile::sha256).orElse("not received"));
 		}).toList();

@@ -34,7 +34,7 @@ final class Formats {
 			return answer(result.answer());
 		}
 		BigDecimal value = result.value();
-		if (value == null) {
+		if (value == null || indicator != null && Suppression.withholdsValue(indicator, result)) {
 			return Display.ABSENT;
 		}
 		if (indicator == null) {

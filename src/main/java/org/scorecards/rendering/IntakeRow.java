@@ -1,6 +1,8 @@
 package org.scorecards.rendering;
 
-/** Accounting for one input file, with its validation findings and checksum. */
-record IntakeRow(String file, String read, String accepted, String rejected, String errors, String warnings,
-		String sha256) {
+/**
+ * One input file on the scorecard: its validation findings and checksum. No record counts: those of the
+ * persons' files are totals that could narrow a count shown as "&lt;5"; the focal point gets them privately.
+ */
+record IntakeRow(String file, String errors, String warnings, String sha256) {
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.scorecards.intake.KeyFigures;
+import org.scorecards.scoring.CountryScore;
 
 /**
- * The key-figure charts of a scorecard, under disclosure control: a count from 1 to threshold-1 is
- * drawn as an empty bar labelled "&lt;threshold" and never written as its true value. No totals are shown,
- * so that a suppressed count cannot be recovered by subtraction.
+ * The key-figure charts of a scorecard, under disclosure control ({@link Suppression}, the same tables as the
+ * annex and {@code breakdowns.csv}): a count from 1 to threshold-1 is drawn as an empty bar labelled
+ * "&lt;threshold", a count withheld to protect it as an empty bar labelled {@code c}; neither is ever written
+ * as its true value.
  */
 final class KeyFigureCharts {
 
@@ -20,30 +22,44 @@ final class KeyFigureCharts {
 	private KeyFigureCharts() {
 	}
 
-	static List<KeyFigure> of(KeyFigures figures, int threshold) {
+	static List<KeyFigure> of(KeyFigures figures, CountryScore score, int threshold) {
 		KeyFigures f = figures == null ? KeyFigures.empty() : figures;
-		return List.of(counts("Victims identified, by sex", f.victimsBySex(), threshold),
-				counts("Victims identified, by age group", f.victimsByAge(), threshold),
-				counts("Victims identified, by form of exploitation", f.victimsByExploitation(), threshold),
-				counts("Defendants, by stage reached at year end", f.defendantsByStage(), threshold),
+		Map<String, CountTable> tables = new java.util.HashMap<>();
+		Suppression.tables(f, score, threshold).forEach(t -> tables.put(t.key(), t));
+		return List.of(table("Victims identified, by sex", tables.get("victims_by_sex"), threshold),
+				table("Victims identified, by age group", tables.get("victims_by_age_group"), threshold),
+				table("Victims identified, by form of exploitation", tables.get("victims_by_exploitation"), threshold),
+				table("Defendants, by stage reached at year end", tables.get("defendants_by_stage"), threshold),
 				money("Anti-trafficking funding by pillar, USD", f.fundingUsdByPillar()),
-				counts("Persons trained, by audience", f.trainedByAudience(), threshold));
+				table("Persons trained, by audience", tables.get("trained_by_audience"), threshold));
 	}
 
 	static String suppressionNote(int threshold) {
 		return "To protect victims and defendants, counts from 1 to " + (threshold - 1) + " are shown as \u201c<"
-				+ threshold + "\u201d and drawn as an empty bar at zero; no totals are given, so that they cannot "
-				+ "be recovered by subtraction. Funding is converted to US dollars at the year\u2019s average "
+				+ threshold + "\u201d and drawn as an empty bar at zero. The scores give some totals away (victims "
+				+ "identified, persons prosecuted, persons trained), so where a total would reveal a \u201c<"
+				+ threshold + "\u201d other counts are withheld too, shown as \u201c" + Suppression.SECONDARY
+				+ "\u201d (at least " + threshold + "; a chart entirely \u201c" + Suppression.SECONDARY
+				+ "\u201d is withheld as a whole). Funding is converted to US dollars at the year\u2019s average "
 				+ "exchange rate; cross-cutting lines are shown apart (for scoring they are split equally across "
 				+ "the four pillars).";
 	}
 
+	/** One table with primary suppression only: a table no published total bears on. */
 	static KeyFigure counts(String title, Map<String, Long> counts, int threshold) {
-		return figure(title, counts, count -> {
-			long n = count == null ? 0 : count;
-			boolean suppressed = Display.isSuppressed(n, threshold);
-			String label = suppressed ? Display.count(n, threshold) : Formats.whole(n);
-			return new ChartBar("count", null, suppressed ? 0 : n, label);
+		return table(title, counts.isEmpty() ? null
+				: Suppression.protect("table", title, counts, List.of(), threshold, true), threshold);
+	}
+
+	static KeyFigure table(String title, CountTable table, int threshold) {
+		Map<String, CountTable.Cell> cells = new java.util.LinkedHashMap<>();
+		if (table != null) {
+			table.cells().forEach(c -> cells.put(c.category(), c));
+		}
+		return figure(title, cells, cell -> {
+			boolean shown = cell.exact();
+			String label = shown ? Formats.whole(cell.count()) : cell.shown(threshold);
+			return new ChartBar("count", null, shown ? cell.count() : 0, label);
 		});
 	}
 

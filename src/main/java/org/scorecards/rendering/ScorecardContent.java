@@ -69,7 +69,7 @@ final class ScorecardContent {
 		p.put("HasPillarChart", chart.stream().anyMatch(bar -> bar.value() != null));
 		p.put("PillarOverview", pillars.overview());
 		p.put("FlagLegend", flagLegend(m));
-		List<KeyFigure> figures = KeyFigureCharts.of(report.keyFigures(), report.suppressionThreshold());
+		List<KeyFigure> figures = KeyFigureCharts.of(report.keyFigures(), report.score(), report.suppressionThreshold());
 		p.put("KeyFigures", figures);
 		p.put("HasKeyFigures", figures.stream().anyMatch(KeyFigure::reported));
 		p.put("NoKeyFigures", "No breakdowns of victims, defendants, funding or training were reported for "

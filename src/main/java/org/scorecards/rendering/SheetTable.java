@@ -120,6 +120,11 @@ final class SheetTable {
 			return number(count, style.count);
 		}
 
+		/** A disclosure-control marker ("&lt;5" or "c") in place of a count. */
+		Cells marker(String marker) {
+			return text(marker, style.suppressed);
+		}
+
 		/** A published breakdown count under disclosure control: 1 to threshold-1 become text "&lt;threshold". */
 		Cells count(long count, int threshold) {
 			return Display.isSuppressed(count, threshold) ? text(Display.count(count, threshold), style.suppressed)

@@ -18,6 +18,7 @@ class H2RepositoryIT extends JobRepositoryScenarios {
 		assertThat(work.resolve("h2/scorecards.mv.db")).isRegularFile();
 		for (Path output : outputs) {
 			assertThat(output.resolve(".batch/scorecards.mv.db")).doesNotExist();
+			assertThat(org.scorecards.cycle.CycleParameters.besideOutput(output, "state").resolve("batch/scorecards.mv.db")).doesNotExist();
 		}
 	}
 }

@@ -31,6 +31,8 @@ class PostgresRepositoryIT extends JobRepositoryScenarios {
 	void assertRecorded(List<Path> outputs, int runs) throws Exception {
 		for (Path output : outputs) {
 			assertThat(output.resolve(".batch/scorecards.mv.db")).as("no H2 file in its place").doesNotExist();
+			assertThat(org.scorecards.cycle.CycleParameters.besideOutput(output, "state").resolve("batch/scorecards.mv.db"))
+				.as("no H2 file in the state folder").doesNotExist();
 		}
 		String sql = """
 				SELECT COUNT(DISTINCT job_execution_id) FROM batch_job_execution_params

@@ -75,11 +75,15 @@ class ScorecardsCommandTest {
 		int code = ScorecardsCommand.execute("validate", "--year", "2025", "--input", input.toString(), "--output",
 				output.toString());
 		assertThat(code).isEqualTo(ExitCodes.BLOCKED);
-		assertThat(output.resolve("2025/summary/2025-findings.csv")).isRegularFile();
-		assertThat(output.resolve("2025/XAA/XAA-2025-validation.xlsx")).isRegularFile();
+		Path feedback = work.resolve("feedback");
+		assertThat(feedback.resolve("2025/2025-findings.csv")).isRegularFile();
+		assertThat(feedback.resolve("2025/XAA/XAA-2025-validation.xlsx")).isRegularFile();
 		assertThat(output.resolve("2025/XAA/XAA-2025-scorecard.pdf")).doesNotExist();
-		// The job repository follows --output unless --db says otherwise.
-		assertThat(output.resolve(".batch/scorecards.mv.db")).isRegularFile();
+		// Findings echo submitted values: nothing of them in the published tree.
+		assertThat(output.resolve("2025")).doesNotExist();
+		// The job repository lives in the state folder beside --output unless --db says otherwise.
+		assertThat(work.resolve("state/batch/scorecards.mv.db")).isRegularFile();
+		assertThat(output.resolve(".batch")).doesNotExist();
 	}
 
 	@Test

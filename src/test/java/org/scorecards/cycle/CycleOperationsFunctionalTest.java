@@ -77,7 +77,7 @@ class CycleOperationsFunctionalTest {
 		assertThat(launcher.run(parameters(input, output, null)).completed()).isTrue();
 		Path scores = output.resolve("2025/summary/2025-scores.csv");
 		String scoresBefore = Files.readString(scores);
-		Path untouched = output.resolve("2025/XAB/XAB-2025-validation.xlsx");
+		Path untouched = work.resolve("rerun/feedback/2025/XAB/XAB-2025-validation.xlsx");
 		Files.setLastModifiedTime(untouched, FileTime.fromMillis(0));
 
 		// The focal point withdraws training.csv: PT.7 and PR.5 are then not reported.
@@ -112,8 +112,11 @@ class CycleOperationsFunctionalTest {
 	}
 
 	private static List<Path> files(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return List.of(); // a run that failed before rendering publishes nothing at all
+		}
 		try (Stream<Path> files = Files.walk(dir)) {
-			return files.filter(Files::isRegularFile).filter(f -> !dir.relativize(f).startsWith(".batch")).toList();
+			return files.filter(Files::isRegularFile).toList();
 		}
 	}
 

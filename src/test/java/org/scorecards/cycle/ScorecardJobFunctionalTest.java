@@ -91,7 +91,7 @@ class ScorecardJobFunctionalTest {
 
 	@Test
 	void everyRecordReadIsAcceptedOrRejected() throws IOException {
-		Map<String, String> xaa = csv("intake").stream()
+		Map<String, String> xaa = privateCsv("intake").stream()
 			.filter(r -> r.get("iso3").equals("XAA"))
 			.collect(Collectors.toMap(r -> r.get("file"), r -> r.get("read") + "/" + r.get("accepted") + "/" + r.get("rejected")));
 		assertThat(xaa).containsEntry("indicators.xlsx", "14/14/0")
@@ -109,11 +109,11 @@ class ScorecardJobFunctionalTest {
 			.containsEntry("PV.4", "0.1350|54.0000|scored")
 			.containsEntry("PT.1", "0.6000|6.0000|scored")
 			.containsEntry("PT.2", "80.0000|80.0000|scored")
-			.containsEntry("PT.3", "66.6667||insufficient_base")
+			.containsEntry("PT.3", "||insufficient_base")
 			.containsEntry("PT.6", "0.2000|40.0000|scored")
 			.containsEntry("PT.7", "5.0000|25.0000|scored")
 			.containsEntry("PR.2", "0.5000|25.0000|scored")
-			.containsEntry("PR.4", "50.0000||insufficient_base")
+			.containsEntry("PR.4", "||insufficient_base")
 			.containsEntry("PR.5", "6.0000|30.0000|scored")
 			.containsEntry("PA.3", "80.0000|80.0000|scored")
 			.containsEntry("PA.6", "0.0100|10.0000|scored");
@@ -143,7 +143,7 @@ class ScorecardJobFunctionalTest {
 
 	@Test
 	void findingsNameFileLocationRuleAndValue() throws IOException {
-		assertThat(csv("findings")).extracting(r -> String.join("|", r.get("iso3"), r.get("severity"), r.get("file"),
+		assertThat(privateCsv("findings")).extracting(r -> String.join("|", r.get("iso3"), r.get("severity"), r.get("file"),
 				r.get("location"), r.get("rule"), r.get("value")))
 			.contains("XAA|error|victims.csv|line 8|code.allowed|femal",
 					"XAB|error|indicators.xlsx|Cover!B1|cover.country|XAC");
@@ -154,12 +154,58 @@ class ScorecardJobFunctionalTest {
 		Path year = output.resolve("2025");
 		assertThat(year.resolve("XAA/XAA-2025-scorecard.pdf")).isRegularFile();
 		assertThat(year.resolve("XAA/XAA-2025-annex.xlsx")).isRegularFile();
-		assertThat(year.resolve("XAA/XAA-2025-validation.xlsx")).isRegularFile();
-		assertThat(year.resolve("XAB/XAB-2025-validation.xlsx")).isRegularFile();
+		Path feedback = work.resolve("feedback/2025");
+		assertThat(feedback.resolve("XAA/XAA-2025-validation.xlsx")).isRegularFile();
+		assertThat(feedback.resolve("XAB/XAB-2025-validation.xlsx")).isRegularFile();
+		assertThat(feedback.resolve("2025-findings.csv")).isRegularFile();
+		assertThat(feedback.resolve("2025-intake.csv")).isRegularFile();
 		assertThat(year.resolve("XAB/XAB-2025-scorecard.pdf")).doesNotExist();
 		assertThat(year.resolve("summary/2025-summary.pdf")).isRegularFile();
 		assertThat(year.resolve("summary/2025-summary.xlsx")).isRegularFile();
 		assertThat(year.resolve("manifest.json")).isRegularFile();
+	}
+
+	@Test
+	void thePublishedTreeHoldsOnlyPublishableFilesAndTheManifestListsThemAll() throws IOException {
+		Path year = output.resolve("2025");
+		List<String> files;
+		try (var walk = Files.walk(year)) {
+			files = walk.filter(Files::isRegularFile).map(f -> year.relativize(f).toString().replace('\\', '/')).sorted().toList();
+		}
+		assertThat(files).allMatch(f -> f.matches("XA[A-Z]/XA[A-Z]-2025-(scorecard\\.pdf|annex\\.xlsx)|summary/2025-[a-z]+\\.(pdf|xlsx|csv)|manifest\\.json"),
+				"a scorecard, an annex, a summary table or the manifest");
+		assertThat(files).noneMatch(f -> f.contains("/.") || f.startsWith(".") || f.contains("validation")
+				|| f.contains("findings") || f.contains("intake"));
+		List<String> listed = new java.util.ArrayList<>();
+		new com.fasterxml.jackson.databind.ObjectMapper().readTree(year.resolve("manifest.json").toFile())
+			.path("outputs").forEach(o -> listed.add(o.path("path").asText()));
+		assertThat(listed).containsExactlyElementsOf(files.stream().filter(f -> !f.equals("manifest.json")).toList());
+		assertThat(work.resolve("state/work/2025/XAA.json")).isRegularFile();
+	}
+
+	/** breakdowns.csv, the annex's Breakdowns sheet and the card's listings show every count alike. */
+	@Test
+	void breakdownsCsvShowsEveryCountAsTheAnnexAndTheScorecardDo() throws IOException {
+		List<CSVRecord> rows = csv("breakdowns");
+		assertThat(rows).extracting(r -> r.get("table")).contains("victims_by_sex", "victims_by_identified_by",
+				"defendants_by_stage", "funding_usd_by_pillar", "funding_usd_by_source", "trained_by_audience");
+		assertThat(rows).allMatch(r -> r.get("count").matches("\\d+|<5|c"));
+		String annex = OutputText.of(output.resolve("2025/XAA/XAA-2025-annex.xlsx"));
+		String card;
+		try (PDDocument pdf = Loader.loadPDF(output.resolve("2025/XAA/XAA-2025-scorecard.pdf").toFile())) {
+			card = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+		}
+		for (CSVRecord row : rows) {
+			if (row.get("table").startsWith("funding") || !row.get("iso3").equals("XAA")) {
+				continue;
+			}
+			assertThat(annex).as(row.toString()).contains(row.get("category") + "\n" + row.get("count"));
+			if (!row.get("table").equals("victims_by_identified_by")) {
+				String category = row.get("category").replace('_', ' ');
+				category = Character.toUpperCase(category.charAt(0)) + category.substring(1);
+				assertThat(card).as(row.toString()).contains(category + " " + row.get("count"));
+			}
+		}
 	}
 
 	@Test
@@ -184,8 +230,13 @@ class ScorecardJobFunctionalTest {
 			}
 		}
 		assertThat(refs).contains("V-001", "D-07", "F-3", "T-5");
-		try (var files = Files.walk(output.resolve("2025"))) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
+		// Both trees, the published and the private feedback, and the state folder a successful run leaves.
+		List<Path> trees = List.of(output.resolve("2025"), work.resolve("feedback/2025"), work.resolve("state"));
+		for (Path tree : trees) {
+			assertThat(tree).isDirectory();
+		}
+		try (var files = trees.stream().flatMap(ScorecardJobFunctionalTest::walk)) {
+			for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".mv.db")).toList()) {
 				String text = OutputText.of(file);
 				for (String ref : refs) {
 					assertThat(text).as(file + " must not show " + ref).doesNotContainPattern("(?<![\\w-])" + ref + "(?![\\w-])");
@@ -201,14 +252,23 @@ class ScorecardJobFunctionalTest {
 				LocalDate.of(2026, 3, 1), 1, 5));
 		try (var files = Files.walk(output.resolve("2025"))) {
 			List<Path> published = files.filter(Files::isRegularFile)
-				.filter(f -> !f.toString().contains(".work") && !f.endsWith("manifest.json"))
+				.filter(f -> !f.endsWith("manifest.json"))
 				.toList();
-			assertThat(published).hasSizeGreaterThan(8);
+			assertThat(published).hasSizeGreaterThanOrEqualTo(6);
 			for (Path file : published) {
 				Path twin = again.resolve(output.relativize(file).toString());
 				assertThat(Files.readAllBytes(twin)).as(output.relativize(file).toString())
 					.isEqualTo(Files.readAllBytes(file));
 			}
+		}
+	}
+
+	private static java.util.stream.Stream<Path> walk(Path tree) {
+		try {
+			return Files.walk(tree);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
@@ -219,7 +279,14 @@ class ScorecardJobFunctionalTest {
 	}
 
 	private List<CSVRecord> csv(String kind) throws IOException {
-		Path file = output.resolve("2025/summary/2025-" + kind + ".csv");
+		return read(output.resolve("2025/summary/2025-" + kind + ".csv"));
+	}
+
+	private List<CSVRecord> privateCsv(String kind) throws IOException {
+		return read(work.resolve("feedback/2025/2025-" + kind + ".csv"));
+	}
+
+	private static List<CSVRecord> read(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
 		}

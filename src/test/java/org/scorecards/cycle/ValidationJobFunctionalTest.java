@@ -86,11 +86,13 @@ class ValidationJobFunctionalTest {
 		StepExecution publish = managerSteps().get(1);
 		// XAA's and XAB's validation workbooks, findings.csv and intake.csv
 		assertThat(publish.getWriteCount()).isEqualTo(4);
-		Path year = work.resolve("output/2025");
+		// All of it echoes what was submitted: the private feedback tree, nothing in the published one.
+		Path year = work.resolve("feedback/2025");
 		assertThat(year.resolve("XAA/XAA-2025-validation.xlsx")).isRegularFile();
 		assertThat(year.resolve("XAB/XAB-2025-validation.xlsx")).isRegularFile();
-		assertThat(year.resolve("summary/2025-findings.csv")).isRegularFile();
-		assertThat(year.resolve("XAA/XAA-2025-scorecard.pdf")).doesNotExist();
+		assertThat(year.resolve("2025-findings.csv")).isRegularFile();
+		assertThat(year.resolve("2025-intake.csv")).isRegularFile();
+		assertThat(work.resolve("output/2025")).doesNotExist();
 	}
 
 	@Test

@@ -78,13 +78,18 @@ class AnnexWorkbookTest {
 			assertThat(male.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(male.getStringCellValue()).isEqualTo("<5");
 			assertThat(female.getNumericCellValue()).isEqualTo(40);
+			// the total is known from PT.1: male + unknown = 10, so the 7 is withheld to protect the male
+			assertThat(AnnexFixtures.rowWith(breakdowns, 1, "unknown").getCell(2).getStringCellValue()).isEqualTo("c");
 			assertThat(other.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(other.getNumericCellValue()).isZero();
 
 			XSSFSheet indicators = workbook.getSheet("Indicators");
 			Row pt2 = AnnexFixtures.rowWith(indicators, 0, "PT.2");
+			// 3 of 4 referred: numerator and denominator are given away together, so withheld together
 			assertThat(pt2.getCell(AnnexFixtures.column(indicators, HEADER, "Numerator")).getStringCellValue())
-				.isEqualTo("<5");
+				.isEqualTo("c");
+			assertThat(pt2.getCell(AnnexFixtures.column(indicators, HEADER, "Denominator")).getStringCellValue())
+				.isEqualTo("c");
 			Row pt1 = AnnexFixtures.rowWith(indicators, 0, "PT.1");
 			assertThat(pt1.getCell(AnnexFixtures.column(indicators, HEADER, "Denominator")).getNumericCellValue())
 				.isEqualTo(1_000_000);
@@ -97,15 +102,28 @@ class AnnexWorkbookTest {
 				Map.of("prevention", AnnexFixtures.INJECTION));
 
 		try (XSSFWorkbook workbook = written(report)) {
-			XSSFSheet findings = workbook.getSheet("Findings");
-			Cell value = AnnexFixtures.rowWith(findings, 1, "victims.csv").getCell(4);
 			Cell narrative = AnnexFixtures.rowWith(workbook.getSheet("Pillars"), 0, "Prevention").getCell(7);
 
-			for (Cell cell : List.of(value, narrative)) {
+			for (Cell cell : List.of(narrative)) {
 				assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
 				assertThat(cell.getStringCellValue()).isEqualTo(CellText.defused(AnnexFixtures.INJECTION))
 					.doesNotStartWith("=");
 			}
+		}
+	}
+
+	@Test
+	void findingsGiveRuleFileLocationAndCountButNeverTheValueSeen() throws IOException {
+		CountryReport report = AnnexFixtures.withNarrative(AnnexFixtures.report(),
+				Map.of("prevention", "plain"));
+		try (XSSFWorkbook workbook = written(report)) {
+			XSSFSheet findings = workbook.getSheet("Findings");
+			Row row = AnnexFixtures.rowWith(findings, 1, "victims.csv");
+			assertThat(row.getCell(2).getStringCellValue()).isNotEmpty();
+			assertThat(row.getCell(4).getStringCellValue()).contains("line 17");
+			StringBuilder text = new StringBuilder();
+			findings.forEach(r -> r.forEach(c -> text.append(c.toString()).append('|')));
+			assertThat(text).doesNotContain("HYPERLINK").doesNotContain("Value seen");
 		}
 	}
 

@@ -63,7 +63,8 @@ class ScorecardPdfTest {
 
 	@Test
 	void showsSmallCountsAsLessThanFiveAndNeverTheirValue() {
-		assertThat(civ.text()).contains("Other <5", "Unknown <5", "Forced marriage <5", "Acquitted <5",
+		// PR.3 is scored, so its exact ratio ties acquitted (2) to convicted: the stage table is withheld whole
+		assertThat(civ.text()).contains("Other <5", "Unknown <5", "Forced marriage <5", "Acquitted c",
 				"Health workers <5", "Female 118", "Police 240")
 			.doesNotContain("Other 3", "Unknown 3", "Forced marriage 4", "Acquitted 2", "Health workers 2");
 	}

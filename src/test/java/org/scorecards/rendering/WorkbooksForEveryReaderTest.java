@@ -87,7 +87,8 @@ class WorkbooksForEveryReaderTest {
 
 	@Test
 	void anEmptyTextLeavesItsCellBlank() throws IOException {
-		for (XSSFWorkbook workbook : written(false).subList(0, 2)) {
+		// the validation workbook (the second); the annex publishes no value seen at all
+		for (XSSFWorkbook workbook : written(false).subList(1, 2)) {
 			try (workbook) {
 				XSSFSheet findings = workbook.getSheet("Findings");
 				var row = AnnexFixtures.rowWith(findings, 3, "rule.without.value");
