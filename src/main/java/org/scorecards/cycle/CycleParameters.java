@@ -18,10 +18,19 @@ import org.scorecards.methodology.MethodologyLoader;
  * bundled default
  * @param rules a validation rule catalogue, or {@code null} for the bundled {@code rules.yaml}
  * @param asOf the generation date printed on every output
+ * @param draws draws of the robustness analysis, or {@code null} for the methodology file's
+ * @param seed seed of the robustness analysis, or {@code null} for the methodology file's
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 		Path templates,
-		LocalDate asOf, int workers, int suppressionThreshold) {
+		LocalDate asOf, int workers, int suppressionThreshold, Integer draws, Long seed) {
+
+	/** Parameters with the methodology file's robustness draws and seed. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, null,
+				null);
+	}
 
 	/**
 	 * Job parameters of one attempt: the same command gives the same parameters, so a failed or killed
@@ -40,6 +49,8 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("asOf", asOf.toString())
 			.addLong("workers", (long) workers, false)
 			.addLong("suppressionThreshold", (long) suppressionThreshold)
+			.addString("draws", draws == null ? "" : draws.toString())
+			.addString("seed", seed == null ? "" : seed.toString())
 			.addLong("attempt", attempt);
 		return builder.toJobParameters();
 	}
@@ -53,7 +64,23 @@ public record CycleParameters(int year, Path input, Path output, String country,
 				methodology == null || methodology.isEmpty() ? null : methodology,
 				rules == null || rules.isEmpty() ? null : Path.of(rules),
 				Path.of(parameters.getString("templates")), LocalDate.parse(parameters.getString("asOf")),
-				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue());
+				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue(),
+				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf));
+	}
+
+	/** Job parameters of runs started before draws and seed were parameters have neither. */
+	private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
+		return value == null || value.isEmpty() ? null : parse.apply(value);
+	}
+
+	/** The robustness analysis's draws: the command line's, else the methodology file's. */
+	public int drawsOr(int fromMethodology) {
+		return draws == null ? fromMethodology : draws;
+	}
+
+	/** The robustness analysis's seed: the command line's, else the methodology file's. */
+	public long seedOr(long fromMethodology) {
+		return seed == null ? fromMethodology : seed;
 	}
 
 	public InputTree inputTree() {

@@ -16,13 +16,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.reference.ReferenceData;
+import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.rendering.CycleReport;
+import org.scorecards.rendering.RobustnessWorkbook;
 import org.scorecards.rendering.SummaryWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
 
 /**
- * Publishes the cycle: summary PDF and workbook, the scores, findings and intake tables, and the manifest
+ * Publishes the cycle: summary PDF and workbook, the scores, robustness, findings and intake tables, the
+ * robustness workbook, and the manifest
  * last, so that it hashes every other output.
  */
 class PublishSummaryTasklet implements Tasklet {
@@ -55,6 +58,10 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, out));
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
+		RobustnessResult robustness = work.robustness();
+		AtomicFiles.write(work.summaryFile("robustness", "csv"), out -> SummaryTables.robustness(robustness, out));
+		AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx"), parameters.asOf(),
+				out -> new RobustnessWorkbook().write(cycle, robustness, out));
 		AtomicFiles.write(work.summaryFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.summaryFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		String version = getClass().getPackage().getImplementationVersion();
@@ -63,7 +70,7 @@ class PublishSummaryTasklet implements Tasklet {
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(6);
+		contribution.incrementWriteCount(8);
 		return RepeatStatus.FINISHED;
 	}
 

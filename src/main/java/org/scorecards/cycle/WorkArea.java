@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.scorecards.AtomicFiles;
 import org.scorecards.OutputTree;
 import org.scorecards.scoring.CycleStandings;
+import org.scorecards.scoring.RobustnessResult;
 
 /**
  * Where a year's outputs go, and the work area ({@code .work}) that carries country outcomes from step to
@@ -103,6 +104,14 @@ final class WorkArea {
 
 	CycleStandings standings() {
 		return read(workDir().resolve("standings.json"), CycleStandings.class);
+	}
+
+	void save(RobustnessResult robustness) {
+		write(workDir().resolve("robustness.json"), robustness);
+	}
+
+	RobustnessResult robustness() {
+		return read(workDir().resolve("robustness.json"), RobustnessResult.class);
 	}
 
 	FileHashes hashes() {

@@ -54,6 +54,7 @@ final class ScorecardContent {
 			p.put("BandLetter", score.band());
 			p.put("BandLabel", score.band() + " \u2013 " + m.band(score.band()).label());
 			p.put("Rank", rank());
+			p.put("RankNote", rankNote());
 		}
 		else {
 			p.put("StatusTitle", score.status() == CountryStatus.BLOCKED ? "Not scored" : "Not rated");
@@ -93,7 +94,19 @@ final class ScorecardContent {
 		if (standing == null || standing.rank() == null) {
 			return "Rank " + Display.ABSENT;
 		}
-		return "Rank " + standing.rank() + " of " + standing.ratedCount();
+		String rank = "Rank " + standing.rank() + " of " + standing.ratedCount();
+		return standing.interval() == null ? rank : rank + " (likely " + Display.likely(standing.interval()) + ")";
+	}
+
+	/** What the interval beside the rank means, in one sentence; {@code null} without one. */
+	private String rankNote() {
+		Standing standing = report.standing();
+		if (standing == null || standing.interval() == null) {
+			return null;
+		}
+		return "Likely " + Display.likely(standing.interval()) + ": the rank stayed in this range in 90 % of "
+				+ "re-scorings of the cycle with other reasonable weights, bounds and aggregation (the summary’s "
+				+ report.year() + "-robustness.csv has every country’s), so ranks a few places apart may not differ.";
 	}
 
 	/**
