@@ -69,7 +69,7 @@ final class ScorecardContent {
 		p.put("PillarChart", chart);
 		p.put("HasPillarChart", chart.stream().anyMatch(bar -> bar.value() != null));
 		p.put("PillarOverview", pillars.overview());
-		p.put("FlagLegend", flagLegend(m));
+		p.put("FlagLegend", flagLegend(m) + " " + fullRationale(m));
 		List<KeyFigure> figures = KeyFigureCharts.of(report.keyFigures(), report.suppressionThreshold());
 		p.put("KeyFigures", figures);
 		p.put("HasKeyFigures", figures.stream().anyMatch(KeyFigure::reported));
@@ -165,6 +165,15 @@ final class ScorecardContent {
 		Standing standing = report.standing();
 		return standing == null || standing.regionalAverages() == null ? null
 				: standing.regionalAverages().get(Standing.OVERALL);
+	}
+
+	/** Where an evaluator finds everything behind the card: the annex and the methodology file. Styled text. */
+	private String fullRationale(Methodology m) {
+		return "<b>Full rationale</b>: every input, bound, weight and contribution is in the annex "
+				+ report.country().iso3() + "-" + report.year() + "-annex.xlsx; why each indicator and bound is what it "
+				+ "is, in the methodology file, version " + m.version() + " (SHA-256 "
+				+ (m.checksum() == null ? Display.ABSENT : m.checksum().substring(0, Math.min(12, m.checksum().length())))
+				+ "…, in full in the footer).";
 	}
 
 	/** Styled text (JasperReports' {@code <b>} markup); holds no user text, so nothing needs escaping. */
