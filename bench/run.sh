@@ -185,6 +185,8 @@ floor ours_intake_y org.scorecards.intake.IntakeFloor intake --prefix=ours.intak
 floor ours_intake_p org.scorecards.intake.IntakeFloor intake --prefix=ours.intake_p "$REAL" $((YEAR - 1))
 log "floors: bare JasperReports fill+export, bare POI write, our renderers without Spring Batch"
 floor render_floor org.scorecards.rendering.RenderFloor "$REAL" "$FULL" $YEAR templates $AS_OF
+log "robustness analysis alone: 10,000 draws over 195 synthetic rated countries (issue 17)"
+floor robustness org.scorecards.scoring.RobustnessTiming 195 10000 --prefix=robustness
 
 # -- 4. stress intake ----------------------------------------------------------------------------------------
 STRESS_ROWS=""
@@ -278,6 +280,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "|---|---:|---:|---:|---:|---:|"
   echo "| intake + scoring ($YEAR and $((YEAR - 1))) | $(m full.step.scoreCountries.seconds) | $(m full.partitions.scoreCountry.sum.seconds) | $INTAKE_OURS | $INTAKE_FLOOR (CSV $(m floor.csv.seconds) + xlsx read $(m floor.xlsx.seconds)) | $(ratio "$(m full.partitions.scoreCountry.sum.seconds)" "$INTAKE_FLOOR") |"
   echo "| rank | $(m full.step.rankCycle.seconds) | | | | |"
+  echo "| rank: robustness analysis alone, $(m robustness.draws) draws x $(m robustness.countries) countries, 1 thread | $(m robustness.seconds) | | | | |"
   echo "| render: scorecard PDF | | $(calc "$(m full.render.scorecard.sum)" 2) | $(m ours.pdf.seconds) | $(m floor.pdf.seconds) | $(ratio "$(m full.render.scorecard.sum)" "$(m floor.pdf.seconds)") |"
   echo "| render: annex xlsx | | $(calc "$(m full.render.annex.sum)" 2) | $(m ours.annex.seconds) (re-zip $(m ours.annex.zip.seconds)) | $(m floor.annex.seconds) | $(ratio "$(m full.render.annex.sum)" "$(m floor.annex.seconds)") |"
   echo "| render: validation workbook | | $(calc "$(m full.render.validation.sum)" 2) | $(m ours.validation.seconds) (re-zip $(m ours.validation.zip.seconds)) | $(m floor.validation.seconds) | $(ratio "$(m full.render.validation.sum)" "$(m floor.validation.seconds)") |"

@@ -18,7 +18,7 @@ abstract class CycleCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		CycleParameters parameters = options.parameters();
+		CycleParameters parameters = parameters(options.parameters());
 		try (ConfigurableApplicationContext context = SpringContexts.start(options.repository, parameters.workers())) {
 			CycleLauncher launcher = context.getBean(CycleLauncher.class);
 			launcher.check(parameters);
@@ -27,6 +27,11 @@ abstract class CycleCommand implements Callable<Integer> {
 			CycleResult result = launch(launcher, parameters);
 			return report(result, exitCode(result));
 		}
+	}
+
+	/** The command's own additions to the options every cycle command takes. */
+	CycleParameters parameters(CycleParameters common) {
+		return common;
 	}
 
 	abstract String name();

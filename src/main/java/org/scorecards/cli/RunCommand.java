@@ -1,6 +1,7 @@
 package org.scorecards.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import org.scorecards.cycle.CycleLauncher;
 import org.scorecards.cycle.CycleParameters;
@@ -11,6 +12,24 @@ import org.scorecards.cycle.CycleResult;
 				"validation workbook per country, the cycle summary, scores/findings/intake tables and a manifest.",
 				"Exit 0: every country scored; 1: some country blocked by errors; 2: usage; 3: failure." })
 class RunCommand extends CycleCommand {
+
+	@Option(names = "--draws", paramLabel = "N",
+			description = "Monte Carlo draws of the robustness analysis. Default: the methodology file's (10000 in v2).")
+	Integer draws;
+
+	@Option(names = "--seed", paramLabel = "N",
+			description = "Seed of the robustness analysis: the same seed gives the same bytes. Default: the methodology file's.")
+	Long seed;
+
+	@Override
+	CycleParameters parameters(CycleParameters c) {
+		if (draws != null && draws < 1) {
+			throw new IllegalArgumentException("--draws must be at least 1, not " + draws);
+		}
+		return new CycleParameters(c.year(), c.input(), c.output(), c.country(), c.methodology(), c.rules(),
+				c.templates(), c.asOf(), c.workers(), c.suppressionThreshold(), c.draft(), c.state(), c.feedback(),
+				draws, seed);
+	}
 
 	@Override
 	String name() {

@@ -23,10 +23,20 @@ import org.scorecards.methodology.MethodologyLoader;
  * @param state the state folder: the run's work files (never inside {@code output}, which is published)
  * @param feedback the private tree of what goes back to focal points: validation workbooks, findings with the
  * values seen, record counts. Never published.
+ * @param draws draws of the robustness analysis, or {@code null} for the methodology file's
+ * @param seed seed of the robustness analysis, or {@code null} for the methodology file's
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
-		Path templates,
-		LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state, Path feedback) {
+		Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
+		Path feedback, Integer draws, Long seed) {
+
+	/** Parameters with the methodology file's robustness draws and seed. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
+			Path feedback) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
+				state, feedback, null, null);
+	}
 
 	/** A run whose state and feedback folders sit beside the output folder ({@code state/}, {@code feedback/}). */
 	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
@@ -67,6 +77,8 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("draft", Boolean.toString(draft))
 			.addString("state", state.toAbsolutePath().normalize().toString())
 			.addString("feedback", feedback.toAbsolutePath().normalize().toString())
+			.addString("draws", draws == null ? "" : draws.toString())
+			.addString("seed", seed == null ? "" : seed.toString())
 			.addLong("attempt", attempt);
 		return builder.toJobParameters();
 	}
@@ -86,7 +98,23 @@ public record CycleParameters(int year, Path input, Path output, String country,
 				parameters.getLong("workers").intValue(), parameters.getLong("suppressionThreshold").intValue(),
 				"true".equals(parameters.getString("draft")),
 				state == null ? besideOutput(output, "state") : Path.of(state),
-				feedback == null ? besideOutput(output, "feedback") : Path.of(feedback));
+				feedback == null ? besideOutput(output, "feedback") : Path.of(feedback),
+				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf));
+	}
+
+	/** Job parameters of runs started before draws and seed were parameters have neither. */
+	private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
+		return value == null || value.isEmpty() ? null : parse.apply(value);
+	}
+
+	/** The robustness analysis's draws: the command line's, else the methodology file's. */
+	public int drawsOr(int fromMethodology) {
+		return draws == null ? fromMethodology : draws;
+	}
+
+	/** The robustness analysis's seed: the command line's, else the methodology file's. */
+	public long seedOr(long fromMethodology) {
+		return seed == null ? fromMethodology : seed;
 	}
 
 	public InputTree inputTree() {

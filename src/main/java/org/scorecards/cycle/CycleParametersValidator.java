@@ -52,6 +52,9 @@ class CycleParametersValidator implements JobParametersValidator {
 			throw new IllegalArgumentException("report templates not found in " + parameters.templates()
 					+ ": run from the project folder or give --templates DIR");
 		}
+		if (parameters.draws() != null && parameters.draws() < 1) {
+			throw new IllegalArgumentException("--draws must be at least 1, not " + parameters.draws());
+		}
 		if (parameters.country() != null && reference.country(parameters.country()).isEmpty()) {
 			throw new IllegalArgumentException("country " + parameters.country() + " is not in " + input.countries());
 		}

@@ -16,15 +16,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.reference.ReferenceData;
+import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.rendering.CycleReport;
+import org.scorecards.rendering.RobustnessWorkbook;
 import org.scorecards.rendering.SummaryWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
 
 /**
- * Publishes the cycle: summary PDF and workbook, the scores table, and the manifest last, so that it hashes
- * every other output. The findings and intake tables, which echo submitted values and per-file record
- * counts, go to the private feedback tree.
+ * Publishes the cycle: summary PDF and workbook, the scores, breakdowns and robustness tables, the
+ * robustness workbook, and the manifest last, so that it hashes every other output. The findings and intake
+ * tables, which echo submitted values and per-file record counts, go to the private feedback tree.
  */
 class PublishSummaryTasklet implements Tasklet {
 
@@ -59,13 +61,17 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.summaryFile("breakdowns", "csv"), out -> SummaryTables.breakdowns(cycle, out));
 		AtomicFiles.write(work.feedbackFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
+		RobustnessResult robustness = work.robustness();
+		AtomicFiles.write(work.summaryFile("robustness", "csv"), out -> SummaryTables.robustness(robustness, out));
+		AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx"), parameters.asOf(),
+				out -> new RobustnessWorkbook().write(cycle, robustness, out));
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
 		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(7);
+		contribution.incrementWriteCount(9);
 		return RepeatStatus.FINISHED;
 	}
 

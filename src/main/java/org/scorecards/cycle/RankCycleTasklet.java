@@ -16,12 +16,16 @@ import org.scorecards.methodology.Methodology;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CycleStandings;
 import org.scorecards.scoring.OfficialFigure;
+import org.scorecards.scoring.RankInterval;
+import org.scorecards.scoring.RobustnessAnalysis;
+import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 
 /**
- * Ranks, regional averages and trends over every country outcome of the year; on a one-country re-run, notes
- * in the job's context which other countries' documents changed with it.
+ * Ranks, regional averages and trends over every country outcome of the year, and how sure each rank is (the
+ * robustness analysis, saved beside the standings for the summary); on a one-country re-run, notes in the
+ * job's context which other countries' documents changed with it.
  */
 class RankCycleTasklet implements Tasklet {
 
@@ -53,7 +57,10 @@ class RankCycleTasklet implements Tasklet {
 		}
 		List<CountryScore> scores = outcomes.stream().map(CountryOutcome::score).toList();
 		CycleStandings before = work.hasStandings() ? work.standings() : null;
-		CycleStandings after = CycleStandings.compute(methodology, scores, previous, regionOf);
+		RobustnessResult robustness = new RobustnessAnalysis(methodology).analyse(scores,
+				parameters.drawsOr(methodology.robustness().draws()), parameters.seedOr(methodology.robustness().seed()));
+		CycleStandings after = CycleStandings.compute(methodology, scores, previous, regionOf).withIntervals(robustness);
+		work.save(robustness);
 		work.save(after);
 		if (parameters.country() != null) {
 			Set<String> affected = affected(before, after, parameters.country());
@@ -92,6 +99,8 @@ class RankCycleTasklet implements Tasklet {
 		key.append(' ').append(trend(standing.overallTrend()));
 		standing.pillarTrends().forEach((pillar, trend) -> key.append(' ').append(pillar).append(trend(trend)));
 		standing.regionalAverages().forEach((k, v) -> key.append(' ').append(k).append(fixed(v)));
+		RankInterval interval = standing.interval();
+		key.append(' ').append(interval == null ? "-" : interval.rankP05() + "-" + interval.rankP95());
 		return key.toString();
 	}
 

@@ -21,11 +21,13 @@ import org.scorecards.rendering.Display;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.IndicatorResult;
 import org.scorecards.scoring.PillarResult;
+import org.scorecards.scoring.RankInterval;
+import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
 import org.scorecards.validation.Finding;
 
-/** The three machine-readable tables of a cycle: scores, findings and intake, one tidy row each. */
+/** The machine-readable tables of a cycle: scores, robustness, findings and intake, one tidy row each. */
 final class SummaryTables {
 
 	static final String[] SCORES_HEADER = { "iso3", "year", "level", "code", "value", "score", "coverage", "rating",
@@ -58,6 +60,19 @@ final class SummaryTables {
 						standing.rank() == null ? "" : standing.rank(), score.status().code(),
 						score.bandBeforeCap() == null ? "" : score.bandBeforeCap(),
 						score.cap() == null ? "" : score.cap().indicator());
+			}
+		}
+	}
+
+	static final String[] ROBUSTNESS_HEADER = { "iso3", "rank", "median_rank", "rank_p05", "rank_p95", "score_p05",
+			"score_p95" };
+
+	/** One row per rated country, by rank then ISO3: where its rank and score fell over the draws. */
+	static void robustness(RobustnessResult robustness, OutputStream out) throws IOException {
+		try (CSVPrinter csv = printer(out, ROBUSTNESS_HEADER)) {
+			for (RankInterval interval : robustness.intervals()) {
+				csv.printRecord(interval.iso3(), interval.rank(), interval.medianRank(), interval.rankP05(),
+						interval.rankP95(), interval.scoreP05().toPlainString(), interval.scoreP95().toPlainString());
 			}
 		}
 	}

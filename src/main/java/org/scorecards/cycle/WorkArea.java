@@ -22,6 +22,7 @@ import org.scorecards.AtomicFiles;
 import org.scorecards.FeedbackTree;
 import org.scorecards.OutputTree;
 import org.scorecards.scoring.CycleStandings;
+import org.scorecards.scoring.RobustnessResult;
 
 /**
  * Where a year's outputs go, and the work area that carries country outcomes from step to step: written
@@ -122,6 +123,14 @@ final class WorkArea {
 
 	CycleStandings standings() {
 		return read(workDir().resolve("standings.json"), CycleStandings.class);
+	}
+
+	void save(RobustnessResult robustness) {
+		write(workDir().resolve("robustness.json"), robustness);
+	}
+
+	RobustnessResult robustness() {
+		return read(workDir().resolve("robustness.json"), RobustnessResult.class);
 	}
 
 	FileHashes hashes() {

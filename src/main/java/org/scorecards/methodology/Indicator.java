@@ -6,12 +6,14 @@ import java.util.Map;
 
 /**
  * One scored indicator of the methodology. Bounds are {@code null} for answers; {@code best} may be below
- * {@code worst} where lower is better.
+ * {@code worst} where lower is better. {@code caveat}, when set, is printed beside the indicator wherever it is
+ * shown: what the figure does not measure.
  */
 public record Indicator(String code, String pillar, String label, String unit, Source source, Measure measure,
 		String input, Map<String, List<String>> filter, String sum, Map<String, List<String>> numerator,
 		Map<String, List<String>> denominator, String numeratorInput, String denominatorInput, BigDecimal minBase,
-		BigDecimal worst, BigDecimal best, BigDecimal weight, boolean critical, String treaty, String rationale) {
+		BigDecimal worst, BigDecimal best, BigDecimal weight, boolean critical, String treaty, String rationale,
+		String caveat) {
 
 	public Indicator {
 		filter = filter == null ? Map.of() : filter;

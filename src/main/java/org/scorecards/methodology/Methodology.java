@@ -16,14 +16,16 @@ import org.scorecards.methodology.MissingData.LowCoverage;
  *
  * @param notReportedScore the score of an indicator not reported, which then keeps its weight; {@code null}:
  * it leaves its pillar
+ * @param robustness the settings of the robustness analysis (defaults when the file states none)
  */
 public record Methodology(String version, int effectiveFrom, Map<String, String> treaties,
 		Map<String, BigDecimal> answerScores, BigDecimal notReportedScore, CriticalNotReported criticalNotReported,
 		CoverageBasis coverageBasis, LowCoverage lowCoverage, BigDecimal coverageThreshold,
 		BigDecimal trendThreshold, int rankPrecision, List<Band> bands, List<Cap> caps, List<Pillar> pillars,
-		List<WorkbookItem> workbook, List<Indicator> indicators, String checksum) {
+		List<WorkbookItem> workbook, List<Indicator> indicators, Robustness robustness, String checksum) {
 
 	public Methodology {
+		robustness = robustness == null ? Robustness.defaults() : robustness;
 		criticalNotReported = criticalNotReported == null ? CriticalNotReported.IGNORE : criticalNotReported;
 		coverageBasis = coverageBasis == null ? CoverageBasis.SCORED : coverageBasis;
 		lowCoverage = lowCoverage == null ? LowCoverage.WITHHOLD : lowCoverage;
@@ -66,6 +68,6 @@ public record Methodology(String version, int effectiveFrom, Map<String, String>
 	public Methodology withChecksum(String checksum) {
 		return new Methodology(version, effectiveFrom, treaties, answerScores, notReportedScore, criticalNotReported,
 				coverageBasis, lowCoverage, coverageThreshold, trendThreshold, rankPrecision, bands, caps, pillars,
-				workbook, indicators, checksum);
+				workbook, indicators, robustness, checksum);
 	}
 }

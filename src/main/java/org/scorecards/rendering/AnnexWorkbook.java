@@ -43,6 +43,7 @@ public final class AnnexWorkbook {
 		summary(style, report);
 		indicators(style, report);
 		pillars(style, report);
+		improve(style, report);
 		breakdowns(style, report);
 		publicFindings(style, report.findings());
 		sources(style, report.sources());
@@ -167,6 +168,27 @@ public final class AnnexWorkbook {
 			.label(overall == null ? null : overall.direction())
 			.score(overall == null ? null : overall.change());
 		table.finish();
+	}
+
+	/** Per indicator, what closing its gap to the best bound alone would add: see {@link Improvement}. */
+	private static void improve(WorkbookStyle style, CountryReport report) {
+		var table = style.table("How to improve", List.of("Code", "Indicator", "Gap to the best bound",
+				"Indicator points", "Overall points", "Overall after", "Band after", "Rating change"), 8, 44, 40, 10, 10,
+				10, 8, 26);
+		for (Improvement row : Improvement.of(report.score(), report.methodology())) {
+			table.row()
+				.label(row.code())
+				.label(row.label())
+				.label(row.gap())
+				.score(row.indicatorPoints())
+				.score(row.overallPoints())
+				.score(row.overallAfter())
+				.label(row.bandAfter())
+				.label(row.change());
+		}
+		table.finish();
+		table.lineBelow(1).label("Each line closes one gap alone, everything else as reported; points are the "
+				+ "official figures (four decimals). Counts behind rates use the year's population.");
 	}
 
 	/** The same tables as the scorecard and breakdowns.csv ({@link Suppression}), then the funding. */

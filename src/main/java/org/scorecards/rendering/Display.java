@@ -3,6 +3,7 @@ package org.scorecards.rendering;
 import java.math.BigDecimal;
 
 import org.scorecards.scoring.OfficialFigure;
+import org.scorecards.scoring.RankInterval;
 
 /** How numbers and user text are published: the one place that rounds for display and suppresses. */
 public final class Display {
@@ -25,6 +26,11 @@ public final class Display {
 	/** A score's official figure, four decimals, as scores.csv writes it; empty when absent. */
 	public static String official(BigDecimal value) {
 		return value == null ? "" : OfficialFigure.of(value).toPlainString();
+	}
+
+	/** A rank interval as printed: "5–9" (5th to 95th percentile); an en dash when there is none. */
+	public static String likely(RankInterval interval) {
+		return interval == null ? ABSENT : interval.rankP05() + ABSENT + interval.rankP95();
 	}
 
 	/** A breakdown count under statistical disclosure control: 1 to threshold-1 become "&lt;threshold". */

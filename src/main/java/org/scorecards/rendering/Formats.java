@@ -49,6 +49,17 @@ final class Formats {
 		};
 	}
 
+	/** A worst or best bound as the values are written: "10 per 100k", "USD 0.25", "100 %", "5 campaigns". */
+	static String bound(Indicator indicator, BigDecimal bound) {
+		String plain = bound.stripTrailingZeros().toPlainString();
+		return switch (indicator.measure()) {
+			case PERCENT -> plain + " %";
+			case PER_100K -> plain + " per 100k";
+			case USD_PER_CAPITA -> "USD " + plain;
+			case NUMBER, ANSWER -> plain + unitSuffix(indicator);
+		};
+	}
+
 	static String answer(String answer) {
 		return switch (answer.toLowerCase(LOCALE)) {
 			case "yes" -> "Yes";

@@ -134,10 +134,28 @@ final class PillarContent {
 			String before = previous == null ? Display.ABSENT
 					: Display.oneDecimal(previous.indicator(indicator.code()).map(IndicatorResult::score).orElse(null));
 			String label = JRStringUtil.xmlEncode(indicator.label()) + "  <style size=\"6.5\" forecolor=\"#6B6B6B\">"
-					+ JRStringUtil.xmlEncode(reference(indicator)) + "</style>";
+					+ JRStringUtil.xmlEncode(reference(indicator)) + "</style>" + traceability(indicator);
 			return new IndicatorRow(indicator.code(), label, Formats.value(indicator, result),
 					Display.oneDecimal(result == null ? null : result.score()), before, flags(result));
 		}).toList();
+	}
+
+	/**
+	 * What an evaluator needs to trace the score, on a line of its own in small type: the bounds it is scored
+	 * between (numbers), and the methodology's caveat on what the figure does not measure.
+	 */
+	static String traceability(Indicator indicator) {
+		List<String> parts = new ArrayList<>();
+		if (indicator.worst() != null && indicator.best() != null) {
+			parts.add("scored 0 at " + Formats.bound(indicator, indicator.worst()) + ", 100 at "
+					+ Formats.bound(indicator, indicator.best()));
+		}
+		if (indicator.caveat() != null && !indicator.caveat().isBlank()) {
+			parts.add(indicator.caveat().strip());
+		}
+		return parts.isEmpty() ? ""
+				: "\n<style size=\"6.5\" forecolor=\"#6B6B6B\">" + JRStringUtil.xmlEncode(String.join(" \u00b7 ", parts))
+						+ "</style>";
 	}
 
 	/** The treaty provision, and for a critical indicator the cap its answer can trigger. */

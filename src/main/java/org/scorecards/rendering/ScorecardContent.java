@@ -54,6 +54,7 @@ final class ScorecardContent {
 			p.put("BandLetter", score.band());
 			p.put("BandLabel", score.band() + " \u2013 " + m.band(score.band()).label());
 			p.put("Rank", rank());
+			p.put("RankNote", rankNote());
 		}
 		else {
 			p.put("StatusTitle", score.status() == CountryStatus.BLOCKED ? "Not scored" : "Not rated");
@@ -68,7 +69,7 @@ final class ScorecardContent {
 		p.put("PillarChart", chart);
 		p.put("HasPillarChart", chart.stream().anyMatch(bar -> bar.value() != null));
 		p.put("PillarOverview", pillars.overview());
-		p.put("FlagLegend", flagLegend(m));
+		p.put("FlagLegend", flagLegend(m) + " " + fullRationale(m));
 		List<KeyFigure> figures = KeyFigureCharts.of(report.keyFigures(), report.score(), report.suppressionThreshold());
 		p.put("KeyFigures", figures);
 		p.put("HasKeyFigures", figures.stream().anyMatch(KeyFigure::reported));
@@ -103,7 +104,19 @@ final class ScorecardContent {
 		if (standing == null || standing.rank() == null) {
 			return "Rank " + Display.ABSENT;
 		}
-		return "Rank " + standing.rank() + " of " + standing.ratedCount();
+		String rank = "Rank " + standing.rank() + " of " + standing.ratedCount();
+		return standing.interval() == null ? rank : rank + " (likely " + Display.likely(standing.interval()) + ")";
+	}
+
+	/** What the interval beside the rank means, in one sentence; {@code null} without one. */
+	private String rankNote() {
+		Standing standing = report.standing();
+		if (standing == null || standing.interval() == null) {
+			return null;
+		}
+		return "Likely " + Display.likely(standing.interval()) + ": the rank stayed in this range in 90 % of "
+				+ "re-scorings of the cycle with other reasonable weights, bounds and aggregation (the summary’s "
+				+ report.year() + "-robustness.csv has every country’s), so ranks a few places apart may not differ.";
 	}
 
 	/**
@@ -162,6 +175,15 @@ final class ScorecardContent {
 		Standing standing = report.standing();
 		return standing == null || standing.regionalAverages() == null ? null
 				: standing.regionalAverages().get(Standing.OVERALL);
+	}
+
+	/** Where an evaluator finds everything behind the card: the annex and the methodology file. Styled text. */
+	private String fullRationale(Methodology m) {
+		return "<b>Full rationale</b>: every input, bound, weight and contribution is in the annex "
+				+ report.country().iso3() + "-" + report.year() + "-annex.xlsx; why each indicator and bound is what it "
+				+ "is, in the methodology file, version " + m.version() + " (SHA-256 "
+				+ (m.checksum() == null ? Display.ABSENT : m.checksum().substring(0, Math.min(12, m.checksum().length())))
+				+ "…, in full in the footer).";
 	}
 
 	/** Styled text (JasperReports' {@code <b>} markup); holds no user text, so nothing needs escaping. */

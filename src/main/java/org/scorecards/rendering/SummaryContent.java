@@ -88,7 +88,7 @@ final class SummaryContent {
 			String rank = standing == null || standing.rank() == null ? Display.ABSENT : standing.rank().toString();
 			String band = s.band() + (s.cap() == null ? "" : "*");
 			String low = s.status() == CountryStatus.LOW_COVERAGE ? PillarContent.LOW_COVERAGE_MARK : "";
-			return new RankingRow(rank, c.country().name(), c.country().region(), Display.oneDecimal(s.overall()) + low,
+			return new RankingRow(rank, Display.likely(standing == null ? null : standing.interval()), c.country().name(), c.country().region(), Display.oneDecimal(s.overall()) + low,
 					band, Formats.trend(standing == null ? null : standing.overallTrend()), pillar(s, 0), pillar(s, 1),
 					pillar(s, 2), pillar(s, 3));
 		}).toList();
@@ -124,7 +124,10 @@ final class SummaryContent {
 		}).toList();
 	}
 
-	/** Explains the asterisk of a capped band and the dagger of low coverage, when the ranking has them. */
+	/**
+	 * Explains the asterisk of a capped band and the dagger of low coverage, when the ranking has them, and
+	 * what the rank interval means.
+	 */
 	String capNote() {
 		boolean capped = cycle.countries().stream().anyMatch(c -> c.score().rated() && c.score().cap() != null);
 		boolean low = cycle.countries().stream().anyMatch(c -> c.score().status() == CountryStatus.LOW_COVERAGE);
@@ -139,6 +142,12 @@ final class SummaryContent {
 					+ "rating is published but rests on incomplete data (indicators not reported score "
 					+ (methodology.notReportedScore() == null ? "nothing"
 							: methodology.notReportedScore().stripTrailingZeros().toPlainString()) + ").");
+		}
+		if (cycle.countries().stream().anyMatch(c -> c.standing() != null && c.standing().interval() != null)) {
+			notes.add("Likely: the 5th to 95th percentile of the rank over re-scorings of the cycle with other "
+					+ "reasonable weights, bounds and aggregation (" + cycle.year() + "-robustness.csv and .xlsx). As "
+					+ "the SDG Index cautions, rank differences of 2 or 3 places are not significant: ranks whose "
+					+ "intervals overlap should not be read as different.");
 		}
 		return notes.isEmpty() ? null : String.join(" ", notes);
 	}

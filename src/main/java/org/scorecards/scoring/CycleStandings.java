@@ -50,6 +50,14 @@ public record CycleStandings(Map<String, Standing> standings, Map<String, Map<St
 		return new CycleStandings(standings, averages);
 	}
 
+	/** The same standings with each analysed country's rank interval. */
+	public CycleStandings withIntervals(RobustnessResult robustness) {
+		Map<String, RankInterval> intervals = robustness.byCountry();
+		Map<String, Standing> with = new LinkedHashMap<>();
+		standings.forEach((iso3, standing) -> with.put(iso3, standing.withInterval(intervals.get(iso3))));
+		return new CycleStandings(with, regionalAverages);
+	}
+
 	/**
 	 * Competition ranking (1, 2, 2, 4) on the overall score as published, rounded to the methodology's rank
 	 * precision, so that a reader can check every rank against the printed scores.

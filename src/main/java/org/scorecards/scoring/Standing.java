@@ -11,9 +11,21 @@ import java.util.Map;
  * @param overallTrend trend of the overall score, {@code null} when either year is not rated
  * @param pillarTrends trend per pillar, for pillars rated in both years
  * @param regionalAverages region's average per pillar and for {@code overall}, over rated countries
+ * @param interval where the rank falls over the robustness analysis's draws, {@code null} unless rated and
+ * analysed
  */
 public record Standing(Integer rank, int ratedCount, Trend overallTrend, Map<String, Trend> pillarTrends,
-		Map<String, BigDecimal> regionalAverages) {
+		Map<String, BigDecimal> regionalAverages, RankInterval interval) {
 
 	public static final String OVERALL = "overall";
+
+	/** A standing without a rank interval. */
+	public Standing(Integer rank, int ratedCount, Trend overallTrend, Map<String, Trend> pillarTrends,
+			Map<String, BigDecimal> regionalAverages) {
+		this(rank, ratedCount, overallTrend, pillarTrends, regionalAverages, null);
+	}
+
+	Standing withInterval(RankInterval interval) {
+		return new Standing(rank, ratedCount, overallTrend, pillarTrends, regionalAverages, interval);
+	}
 }

@@ -35,8 +35,30 @@ class AnnexWorkbookTest {
 	void sheetsInOrder() throws IOException {
 		try (XSSFWorkbook workbook = written(AnnexFixtures.report())) {
 			assertThat(workbook).extracting(s -> s.getSheetName())
-				.containsExactly("Summary", "Indicators", "Pillars", "Breakdowns", "Findings", "Sources",
-						"Methodology");
+				.containsExactly("Summary", "Indicators", "Pillars", "How to improve", "Breakdowns", "Findings",
+						"Sources", "Methodology");
+		}
+	}
+
+	@Test
+	void howToImproveGivesTheGapInItsOwnUnitsAndWhatClosingItAdds() throws IOException {
+		try (XSSFWorkbook workbook = written(AnnexFixtures.report())) {
+			XSSFSheet sheet = workbook.getSheet("How to improve");
+			Row pt1 = AnnexFixtures.rowWith(sheet, 0, "PT.1");
+			// 42 victims in 1,000,000 = 4.2 per 100k, best 10: 5.8 per 100k more = 58 more victims identified
+			assertThat(pt1.getCell(AnnexFixtures.column(sheet, HEADER, "Gap to the best bound")).getStringCellValue())
+				.isEqualTo("+58 victims identified");
+			assertThat(pt1.getCell(AnnexFixtures.column(sheet, HEADER, "Indicator points")).getNumericCellValue())
+				.isEqualTo(58.0);
+			// protection counts 6 indicators (PT.2 has insufficient base): +58/6 to the pillar, a quarter of that
+			// overall = 2.41667, official figure 2.4167
+			assertThat(pt1.getCell(AnnexFixtures.column(sheet, HEADER, "Overall points")).getNumericCellValue())
+				.isEqualTo(2.4167);
+			assertThat(AnnexFixtures.rowWith(sheet, 0, "PV.1")
+				.getCell(AnnexFixtures.column(sheet, HEADER, "Gap to the best bound")).getStringCellValue())
+				.isEqualTo("Partial \u2192 Yes");
+			assertThat(AnnexFixtures.rowWith(sheet, 0, "PT.2")
+				.getCell(AnnexFixtures.column(sheet, HEADER, "Indicator points"))).isNull();
 		}
 	}
 

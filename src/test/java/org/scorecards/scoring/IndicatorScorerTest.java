@@ -43,7 +43,7 @@ class IndicatorScorerTest {
 	@Test
 	void reversedBoundsScoreLowerValuesHigher() {
 		Indicator lowerIsBetter = new Indicator("X.1", "prevention", "Backlog", "days", Source.WORKBOOK, Measure.NUMBER,
-				null, null, null, null, null, null, null, null, new BigDecimal("10"), BigDecimal.ZERO, null, false, "", "");
+				null, null, null, null, null, null, null, null, new BigDecimal("10"), BigDecimal.ZERO, null, false, "", "", null);
 		// worst 10, best 0: 2.5 is three quarters of the way to best = 75; 12 is beyond worst = 0
 		assertThat(scorer.score(lowerIsBetter, Evidence.ratio(new BigDecimal("2.5"), null, false)).score())
 			.isEqualByComparingTo("75");
