@@ -1,6 +1,5 @@
 package org.scorecards.cycle;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.scorecards.intake.CountrySubmission;
 import org.scorecards.intake.CsvRules;
 import org.scorecards.intake.InputTree;
 import org.scorecards.intake.KeyFigures;
+import org.scorecards.intake.PlainFiles;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.reference.Country;
 import org.scorecards.reference.ReferenceData;
@@ -64,9 +64,14 @@ public final class CountryCheck {
 	public CountryOutcome check(String iso3, Path folder) {
 		Country country = reference.country(iso3).orElseThrow();
 		CountryScorer scorer = new CountryScorer(methodology);
-		if (!Files.isDirectory(folder)) {
-			Finding missing = catalogue.finding("submission.missing", iso3, "", "", "", Map.of("year", year));
-			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
+		PlainFiles kind = PlainFiles.of(folder);
+		if (kind != PlainFiles.FOLDER) {
+			// A folder that is a link (to /etc, say) is refused unread, named as submitted, never by its target.
+			Finding missing = kind == PlainFiles.MISSING
+					? catalogue.finding("submission.missing", iso3, "", "", "", Map.of("year", year))
+					: catalogue.finding("folder.not_plain", iso3, "", "", year + "/" + iso3, Map.of("year", year));
+			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year,
+					kind == PlainFiles.MISSING ? "no submission received" : "the country folder is a link, not a folder"),
 					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
 					List.of(), Map.of(), "");
 		}
@@ -97,7 +102,7 @@ public final class CountryCheck {
 	private CountryScore earlier(String iso3, CountryScorer scorer, int yearsBack) {
 		int earlier = year - yearsBack;
 		Path folder = input.country(earlier, iso3);
-		if (!Files.isDirectory(folder)) {
+		if (PlainFiles.of(folder) != PlainFiles.FOLDER) {
 			return null;
 		}
 		CountrySubmission submission = intake.read(folder, iso3, earlier);

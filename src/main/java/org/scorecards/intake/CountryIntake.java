@@ -61,7 +61,7 @@ public final class CountryIntake {
 		Path workbookFile = countryDir.resolve(IndicatorWorkbook.FILE);
 		WorkbookSubmission workbook = workbookReader.read(workbookFile);
 		findings.addAll(workbookReader.findings());
-		if (Files.isRegularFile(workbookFile)) {
+		if (PlainFiles.isFile(workbookFile)) {
 			sources.add(new SourceFile(IndicatorWorkbook.FILE, Checksums.sha256(workbookFile), workbookReader.rowsRead()));
 		}
 

@@ -91,7 +91,13 @@ final class ValidatedCsvReader {
 	CsvIntakeResult read(Path file, FileRules rules, Consumer<CsvRow> sink) {
 		String name = file.getFileName().toString();
 		BoundedFindings findings = new BoundedFindings(catalogue.parameter("max_findings_per_rule").intValue());
-		if (!Files.isRegularFile(file)) {
+		PlainFiles kind = PlainFiles.of(file);
+		if (kind == PlainFiles.REFUSED || kind == PlainFiles.FOLDER) {
+			// Not read, so not a source: no checksum of a link's target reaches the manifest.
+			findings.add(finding("file.not_plain", name, "", "", Map.of()));
+			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings.withOverflow(name), null);
+		}
+		if (kind == PlainFiles.MISSING) {
 			findings.add(finding("file.missing", name, "", "", Map.of()));
 			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings.withOverflow(name), null);
 		}

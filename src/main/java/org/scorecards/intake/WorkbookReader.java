@@ -85,7 +85,11 @@ public final class WorkbookReader {
 	}
 
 	public WorkbookSubmission read(Path file) {
-		if (!Files.isRegularFile(file)) {
+		PlainFiles plain = PlainFiles.of(file);
+		if (plain == PlainFiles.REFUSED || plain == PlainFiles.FOLDER) {
+			return block("", "file.not_plain", "", Map.of());
+		}
+		if (plain == PlainFiles.MISSING) {
 			Optional<Path> lookalike = WorkbookLookalike.in(file.getParent());
 			if (lookalike.isPresent()) {
 				String name = lookalike.get().getFileName().toString();
