@@ -107,6 +107,11 @@ public final class CountryIntake {
 			boolean usable = result.findings().stream()
 				.noneMatch(f -> f.isError() && (f.location().isEmpty() || f.rule().startsWith("header.")));
 			if (!usable) {
+				// What the file's records fed before it was refused is dropped: no chart of a refused file.
+				figures.discard(source);
+				if (source == Source.FUNDING) {
+					fundingUsd.clear();
+				}
 				continue;
 			}
 			// Counted from what was accepted: a warning or a rejected record of the file is flagged on its figures.

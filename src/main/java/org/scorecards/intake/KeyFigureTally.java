@@ -51,6 +51,22 @@ final class KeyFigureTally {
 		}
 	}
 
+	/** A file refused after some of its records were counted: its breakdowns are reported empty. */
+	void discard(Source source) {
+		switch (source) {
+			case VICTIMS -> {
+				victimsBySex.clear();
+				victimsByAge.clear();
+				victimsByExploitation.clear();
+			}
+			case PROSECUTIONS -> defendantsByStage.clear();
+			case TRAINING -> trainedByAudience.clear();
+			default -> {
+			}
+		}
+		reported.remove(source);
+	}
+
 	/** A file that was submitted: its breakdowns are published, zeros included; others stay empty. */
 	void reported(Source source) {
 		reported.add(source);
@@ -98,6 +114,10 @@ final class KeyFigureTally {
 				cells.put(value, cell);
 			}
 			cell[0] += n;
+		}
+
+		void clear() {
+			cells.values().forEach(cell -> cell[0] = 0);
 		}
 
 		Map<String, Long> counts() {
