@@ -113,7 +113,8 @@ final class KeyFigureTally {
 				cell = new long[1];
 				cells.put(value, cell);
 			}
-			cell[0] += n;
+			// Exact: ten sessions of 999999999999999999 once wrapped round to a negative count.
+			cell[0] = Math.addExact(cell[0], n);
 		}
 
 		void clear() {

@@ -163,7 +163,7 @@ public final class WorkbookReader {
 		for (Row row : cover) {
 			String label = CellValues.text(row.getCell(0));
 			if (!label.isEmpty()) {
-				values.put(label, CellValues.text(row.getCell(1)));
+				values.put(label, bounded(row.getCell(1), "Cover!B" + (row.getRowNum() + 1)));
 			}
 		}
 		return values;
@@ -325,13 +325,27 @@ public final class WorkbookReader {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Row row : sheet) {
 			String pillar = CellValues.text(row.getCell(0)).toLowerCase(Locale.ROOT);
-			String text = CellValues.text(row.getCell(1));
+			String text = bounded(row.getCell(1), "Narrative!B" + (row.getRowNum() + 1));
 			boolean known = methodology.pillars().stream().anyMatch(p -> p.pillar().equals(pillar));
 			if (known && !text.isEmpty()) {
 				texts.put(pillar, text);
 			}
 		}
 		return texts;
+	}
+
+	/**
+	 * A cell's text cut to the catalogue's {@code max_field_characters}, with a finding at the cell when it was
+	 * longer: a 40,000-character narrative once stopped every country's annex (a cell holds 32,767).
+	 */
+	private String bounded(Cell cell, String location) {
+		String text = CellValues.text(cell);
+		int limit = catalogue.parameter("max_field_characters").intValue();
+		if (text.length() <= limit) {
+			return text;
+		}
+		add(location, "cell.too_long", text, Map.of("limit", limit));
+		return text.substring(0, limit);
 	}
 
 	private WorkbookSubmission block(String location, String rule, String value, Map<String, ?> facts) {

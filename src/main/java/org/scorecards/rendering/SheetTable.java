@@ -143,7 +143,7 @@ final class SheetTable {
 			if (text == null || text.isEmpty()) {
 				return skip();
 			}
-			cell(cellStyle).setCellValue(text);
+			cell(cellStyle).setCellValue(CellText.fitted(text));
 			return this;
 		}
 

@@ -511,6 +511,26 @@ class ValidatedCsvReaderTest {
 		}
 
 		@Test
+		void numbersBeyondBeliefAreRejectedNotSummed() throws IOException {
+			StringBuilder training = new StringBuilder("session_ref,held_on,audience,participants,hours\n");
+			for (int i = 0; i < 10; i++) {
+				training.append("T").append(i).append(",2025-02-01,police,999999999999999999,8\n");
+			}
+			training.append("T10,2025-02-01,police,12,8\n");
+			CsvIntakeResult result = read("training.csv", training.toString());
+			assertThat(result.findings()).extracting(Finding::rule).containsOnly("number.max");
+			assertThat(accepted).extracting(r -> r.get("participants")).containsExactly("12");
+
+			accepted.clear();
+			CsvIntakeResult funding = read("funding.csv", "line_ref,pillar,source,amount,currency,description\n"
+					+ "F1,prevention,state,1" + "0".repeat(1100) + ",EUR,x\nF2,prevention,state,0." + "0".repeat(40)
+					+ "1,EUR,x\nF3,prevention,state,10,EUR,x\n");
+			assertThat(located(funding)).extracting(l -> l.substring(0, l.lastIndexOf(' ')))
+				.containsExactly("line 2 number.length", "line 3 number.length");
+			assertThat(accepted).extracting(r -> r.get("line_ref")).containsExactly("F3");
+		}
+
+		@Test
 		void aNulCharacterRejectsItsRecordNotTheFile() throws IOException {
 			String content = victims(10, 5, "V5,2025-01-10,fem\0ale,adult,XAA,sexual,police,yes,not_applicable");
 			CsvIntakeResult result = read("victims.csv", content);
