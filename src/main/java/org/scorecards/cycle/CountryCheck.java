@@ -15,6 +15,7 @@ import org.scorecards.intake.InputTree;
 import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.PlainFiles;
 import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.Source;
 import org.scorecards.reference.Country;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.CountryScore;
@@ -116,6 +117,25 @@ public final class CountryCheck {
 			.stream()
 			.sorted(Comparator.comparing(s -> s.file()))
 			.forEach(s -> lines.append(s.file()).append(' ').append(s.sha256()).append('\n'));
+		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The fingerprint a check of the country's folder would record now, from the files on disk: the same as
+	 * {@link CountryOutcome#inputFingerprint()} while the inputs are unchanged. A resumed run compares the two.
+	 */
+	static String currentFingerprint(InputTree input, int year, String iso3) {
+		Path folder = input.country(year, iso3);
+		if (PlainFiles.of(folder) != PlainFiles.FOLDER) {
+			return "";
+		}
+		StringBuilder lines = new StringBuilder();
+		Stream.of(Source.values())
+			.map(Source::fileName)
+			.sorted()
+			.map(folder::resolve)
+			.filter(PlainFiles::isFile)
+			.forEach(f -> lines.append(f.getFileName()).append(' ').append(Checksums.sha256(f)).append('\n'));
 		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 }
