@@ -63,11 +63,13 @@ public class CycleLauncher {
 
 	private CycleResult launch(Job job, CycleParameters parameters) throws Exception {
 		check(parameters);
-		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
-		long started = System.nanoTime();
-		JobExecution execution = startOrResume(job, parameters);
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		return summarise(execution, parameters, elapsed);
+		try (OutputLock lock = OutputLock.take(parameters.output())) {
+			AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
+			long started = System.nanoTime();
+			JobExecution execution = startOrResume(job, parameters);
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+			return summarise(execution, parameters, elapsed);
+		}
 	}
 
 	/**
@@ -131,6 +133,12 @@ public class CycleLauncher {
 					+ "; only a failed or interrupted run can be restarted");
 		}
 		check(parameters);
+		try (OutputLock lock = OutputLock.take(parameters.output())) {
+			return restart(last, parameters);
+		}
+	}
+
+	private CycleResult restart(JobExecution last, CycleParameters parameters) throws Exception {
 		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
 		if (!changedInputs(parameters).isEmpty()) {
 			// Restarted as such, the run would reuse stale work: the same command starts it afresh instead.

@@ -96,6 +96,25 @@ class CycleOperationsFunctionalTest {
 	}
 
 	@Test
+	void aSecondRunOnTheSameOutputIsRefusedAndTouchesNothing() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("locked/input"));
+		Path output = work.resolve("locked/output");
+		CycleParameters parameters = new CycleParameters(2025, input, output, null, null, null, Path.of("templates"),
+				AS_OF, 2, 5);
+		Path leftover = Files.createDirectories(output.resolve("2025/XAA")).resolve(".XAA-2025-annex.xlsx123.part");
+		Files.writeString(leftover, "the first run is writing this");
+		// The first run holds the output folder (here in this process; across processes the OS lock does the same).
+		try (var channel = java.nio.channels.FileChannel.open(output.resolve(".lock"),
+				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+				var lock = channel.lock()) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> launcher.run(parameters))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("another run is writing to " + output + "; wait until it ends (or stop it), then run again");
+			assertThat(leftover).exists();
+		}
+	}
+
+	@Test
 	void reRunningOneCountryUpdatesTheSummaryAndLeavesUnaffectedCountriesAlone() throws Exception {
 		Path input = TestWorkbooks.cycleFixture(work.resolve("rerun/input"));
 		Path output = work.resolve("rerun/output");
