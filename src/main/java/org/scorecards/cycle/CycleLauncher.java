@@ -120,7 +120,13 @@ public class CycleLauncher {
 
 	/** Restarts a failed or interrupted run by its id, whatever its parameters. */
 	public CycleResult restart(long executionId) throws Exception {
-		JobExecution last = jobRepository.getJobExecution(executionId);
+		JobExecution last;
+		try {
+			last = jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.IncorrectResultSizeDataAccessException ex) {
+			last = null; // the JDBC repository's way of saying there is none
+		}
 		if (last == null) {
 			throw new IllegalArgumentException("no run " + executionId + " in the job repository (see the runs command)");
 		}
