@@ -129,7 +129,8 @@ public final class CountryIntake {
 				fundingEvidence(fundingUsd, people, flagged, evidence);
 			}
 		}
-		long accepted = workbook.entries().size();
+		// A workbook blocked (by its Cover, say) gives no value: none of its rows is accepted.
+		long accepted = workbook.blockedReason() != null ? 0 : workbook.entries().size();
 		intake.add(0, new IntakeCount(iso3, IndicatorWorkbook.FILE, workbookReader.rowsRead(), accepted,
 				workbookReader.rowsRead() - accepted));
 		KeyFigures keyFigures = figures.result(fundingUsd);

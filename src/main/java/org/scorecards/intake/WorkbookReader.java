@@ -54,6 +54,8 @@ public final class WorkbookReader {
 
 	private final List<Finding> findings = new ArrayList<>();
 
+	private final Map<String, Integer> perRule = new LinkedHashMap<>();
+
 	private long rowsRead;
 
 	public WorkbookReader(String iso3, int year, Methodology methodology, RuleCatalogue catalogue) {
@@ -120,7 +122,9 @@ public final class WorkbookReader {
 		}
 		// POI refuses zip bombs (inflate ratio, entry size) and any DOCTYPE, so no external entity is ever read.
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-			return read(workbook);
+			WorkbookSubmission submission = read(workbook);
+			addOverflow();
+			return submission;
 		}
 		catch (EncryptedDocumentException ex) {
 			return block("", "workbook.encrypted", "", Map.of());
@@ -357,8 +361,22 @@ public final class WorkbookReader {
 		Map<String, Object> all = new HashMap<>(facts);
 		all.put("year", year);
 		Finding finding = catalogue.finding(rule, iso3, IndicatorWorkbook.FILE, location, value, all);
-		findings.add(finding);
+		// At most max_findings_per_rule per rule, as for a CSV file: 200,000 rows of unknown codes once took 6 GB.
+		if (perRule.merge(rule, 1, Integer::sum) <= catalogue.parameter("max_findings_per_rule").intValue()) {
+			findings.add(finding);
+		}
 		return finding;
+	}
+
+	/** The count of findings past the bound, one findings.more line per rule, after the rest. */
+	private void addOverflow() {
+		int limit = catalogue.parameter("max_findings_per_rule").intValue();
+		perRule.forEach((rule, count) -> {
+			if (count > limit) {
+				findings.add(catalogue.finding("findings.more", iso3, IndicatorWorkbook.FILE, "", rule,
+						Map.of("count", count - limit, "limit", limit)));
+			}
+		});
 	}
 
 	/**

@@ -101,6 +101,13 @@ class CountryIntakeTest {
 	}
 
 	@Test
+	void aBlockedWorkbookAcceptsNoRow() {
+		assertThat(xab.intake()).filteredOn(c -> c.file().equals("indicators.xlsx"))
+			.extracting(IntakeCount::read, IntakeCount::accepted, IntakeCount::rejected)
+			.containsExactly(tuple(14L, 0L, 14L));
+	}
+
+	@Test
 	void aMissingCsvIsAWarningAndItsIndicatorsAreNotReported() {
 		assertThat(xab.findings()).contains(new Finding("XAB", Severity.WARNING, "victims.csv", "", "file.missing", "",
 				"victims.csv was not submitted: the indicators it feeds are not reported"));

@@ -395,6 +395,21 @@ class WorkbookReaderTest {
 		}
 
 		@Test
+		void findingsAreBoundedPerRuleAndTheRestCounted() throws IOException {
+			XSSFWorkbook workbook = contract();
+			for (int r = 0; r < 1500; r++) {
+				row(workbook.getSheet("Indicators"), 15 + r, "ZZ." + r, "Unknown").createCell(2).setCellValue(1);
+			}
+			read(workbook);
+			assertThat(reader.findings()).filteredOn(f -> f.rule().equals("indicator.unknown_code")).hasSize(1000);
+			assertThat(reader.findings()).last().satisfies(f -> {
+				assertThat(f.rule()).isEqualTo("findings.more");
+				assertThat(f.message()).startsWith("500 more");
+			});
+			assertThat(reader.rowsRead()).isEqualTo(14 + 1500);
+		}
+
+		@Test
 		void overlongTextsAreCutToTheBoundWithALocatedFinding() throws IOException {
 			XSSFWorkbook workbook = contract();
 			String huge = "x".repeat(32_000);
