@@ -19,6 +19,7 @@ abstract class CycleCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		CycleParameters parameters = parameters(options.parameters());
+		WritableFolder.check(parameters.output(), "--output");
 		try (ConfigurableApplicationContext context = SpringContexts.start(options.repository, parameters.workers())) {
 			CycleLauncher launcher = context.getBean(CycleLauncher.class);
 			launcher.check(parameters);

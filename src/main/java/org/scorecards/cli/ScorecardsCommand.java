@@ -23,7 +23,7 @@ public class ScorecardsCommand implements Runnable {
 		commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
 			PrintWriter err = cl.getErr();
 			if (ex instanceof IllegalArgumentException) {
-				err.println("error: " + ex.getMessage());
+				err.println("error: " + oneLine(ex.getMessage()));
 				return ExitCodes.USAGE;
 			}
 			err.println("error: " + rootMessage(ex));
@@ -32,11 +32,22 @@ public class ScorecardsCommand implements Runnable {
 		return commandLine.execute(args);
 	}
 
+	/** The message in one line, with its deepest cause's first sentence when the message does not already say it. */
 	private static String rootMessage(Throwable ex) {
+		String message = oneLine(ex.getMessage());
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		return cause == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + " (" + cause.getMessage() + ")";
+		if (cause == ex) {
+			return message;
+		}
+		String because = SpringContexts.firstSentence(cause);
+		return message.contains(because) ? message : message + " (" + because + ")";
+	}
+
+	private static String oneLine(String message) {
+		String line = String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
+		return line.length() > 400 ? line.substring(0, 400) + "…" : line;
 	}
 }

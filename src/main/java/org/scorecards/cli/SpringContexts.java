@@ -17,6 +17,9 @@ final class SpringContexts {
 
 	static ConfigurableApplicationContext start(RepositoryOptions repository, int workers) {
 		String serverUrl = repository.serverUrl();
+		// The log goes beside --db (or its default under --output) whichever database is used.
+		WritableFolder.check(repository.db().toAbsolutePath().getParent(),
+				repository.db == null ? "--output" : "--db");
 		// Also where the log goes, with a server database too.
 		Map<String, Object> defaults = Map.of("scorecards.db", repository.db().toAbsolutePath().toString(),
 				"scorecards.workers", workers);
@@ -29,7 +32,30 @@ final class SpringContexts {
 			arguments.add("--spring.datasource.username=" + (repository.dbUser == null ? "" : repository.dbUser));
 			arguments.add("--spring.datasource.password=" + (password == null ? "" : password));
 		}
-		return new SpringApplicationBuilder(ScorecardsApplication.class).properties(defaults)
-			.run(arguments.toArray(String[]::new));
+		try {
+			return new SpringApplicationBuilder(ScorecardsApplication.class).properties(defaults)
+				.run(arguments.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			// Spring's message names every bean on the way down; the cause at the bottom is what a person needs.
+			throw new IllegalStateException("the job repository " + repository.describe() + " cannot be opened: "
+					+ firstSentence(root(ex)) + " (details in " + repository.db() + ".log)", ex);
+		}
+	}
+
+	private static Throwable root(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	/** The first line and sentence of a message, at most 200 characters: H2's run on with "Possible solutions". */
+	static String firstSentence(Throwable ex) {
+		String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").strip();
+		int end = message.indexOf(". ");
+		message = end > 0 ? message.substring(0, end) : message;
+		return message.length() > 200 ? message.substring(0, 200) + "…" : message;
 	}
 }

@@ -1,6 +1,5 @@
 package org.scorecards.cycle;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -14,7 +13,9 @@ import org.scorecards.intake.CountrySubmission;
 import org.scorecards.intake.CsvRules;
 import org.scorecards.intake.InputTree;
 import org.scorecards.intake.KeyFigures;
+import org.scorecards.intake.PlainFiles;
 import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.Source;
 import org.scorecards.reference.Country;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.CountryScore;
@@ -67,9 +68,14 @@ public final class CountryCheck {
 	public CountryOutcome check(String iso3, Path folder) {
 		Country country = reference.country(iso3).orElseThrow();
 		CountryScorer scorer = new CountryScorer(methodology);
-		if (!Files.isDirectory(folder)) {
-			Finding missing = catalogue.finding("submission.missing", iso3, "", "", "", Map.of("year", year));
-			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year, "no submission received"),
+		PlainFiles kind = PlainFiles.of(folder);
+		if (kind != PlainFiles.FOLDER) {
+			// A folder that is a link (to /etc, say) is refused unread, named as submitted, never by its target.
+			Finding missing = kind == PlainFiles.MISSING
+					? catalogue.finding("submission.missing", iso3, "", "", "", Map.of("year", year))
+					: catalogue.finding("folder.not_plain", iso3, "", "", year + "/" + iso3, Map.of("year", year));
+			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year,
+					kind == PlainFiles.MISSING ? "no submission received" : "the country folder is a link, not a folder"),
 					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
 					List.of(), Map.of(), "", null);
 		}
@@ -101,10 +107,10 @@ public final class CountryCheck {
 	private static String comments(Path folder) {
 		Path file = folder.resolve(COMMENTS);
 		try {
-			if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 64 * 1024) {
+			if (!PlainFiles.isFile(file) || java.nio.file.Files.size(file) > 64 * 1024) {
 				return null;
 			}
-			String text = Files.readString(file).strip();
+			String text = java.nio.file.Files.readString(file).strip();
 			return text.isEmpty() ? null : text;
 		}
 		catch (java.io.IOException ex) {
@@ -116,7 +122,7 @@ public final class CountryCheck {
 	private CountryScore earlier(String iso3, CountryScorer scorer, int yearsBack) {
 		int earlier = year - yearsBack;
 		Path folder = input.country(earlier, iso3);
-		if (!Files.isDirectory(folder)) {
+		if (PlainFiles.of(folder) != PlainFiles.FOLDER) {
 			return null;
 		}
 		CountrySubmission submission = intake.read(folder, iso3, earlier);
@@ -130,6 +136,25 @@ public final class CountryCheck {
 			.stream()
 			.sorted(Comparator.comparing(s -> s.file()))
 			.forEach(s -> lines.append(s.file()).append(' ').append(s.sha256()).append('\n'));
+		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The fingerprint a check of the country's folder would record now, from the files on disk: the same as
+	 * {@link CountryOutcome#inputFingerprint()} while the inputs are unchanged. A resumed run compares the two.
+	 */
+	static String currentFingerprint(InputTree input, int year, String iso3) {
+		Path folder = input.country(year, iso3);
+		if (PlainFiles.of(folder) != PlainFiles.FOLDER) {
+			return "";
+		}
+		StringBuilder lines = new StringBuilder();
+		Stream.of(Source.values())
+			.map(Source::fileName)
+			.sorted()
+			.map(folder::resolve)
+			.filter(PlainFiles::isFile)
+			.forEach(f -> lines.append(f.getFileName()).append(' ').append(Checksums.sha256(f)).append('\n'));
 		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.intake.PlainFiles;
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;
@@ -34,7 +35,7 @@ final class CountryDocuments {
 		String iso3 = report.country().iso3();
 		Path submitted = parameters.inputTree().workbook(parameters.year(), iso3);
 		AtomicFiles.writeWorkbook(work.feedbackCountryFile(iso3, "validation", "xlsx"), parameters.asOf(),
-				out -> new ValidationWorkbook(catalogue).write(report, Files.isRegularFile(submitted) ? submitted : null, out));
+				out -> new ValidationWorkbook(catalogue).write(report, PlainFiles.isFile(submitted) ? submitted : null, out));
 	}
 
 	/** Compiles the scorecard templates, or finds them compiled: once per process, whichever country comes first. */

@@ -63,11 +63,13 @@ public class CycleLauncher {
 
 	private CycleResult launch(Job job, CycleParameters parameters) throws Exception {
 		check(parameters);
-		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
-		long started = System.nanoTime();
-		JobExecution execution = startOrResume(job, parameters);
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		return summarise(execution, parameters, elapsed);
+		try (OutputLock lock = OutputLock.take(parameters.output())) {
+			AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
+			long started = System.nanoTime();
+			JobExecution execution = startOrResume(job, parameters);
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+			return summarise(execution, parameters, elapsed);
+		}
 	}
 
 	/**
@@ -85,16 +87,46 @@ public class CycleLauncher {
 		if (last != null) {
 			if (last.getStatus().isRunning()) {
 				log.warn("run {} was interrupted (the process ended while it ran); resuming it", last.getId());
-				jobOperator.recover(last);
+				last = jobOperator.recover(last);
 			}
-			progress.note("resuming run " + last.getId() + ": countries already done are kept");
+			List<String> changed = changedInputs(parameters);
+			if (changed.isEmpty()) {
+				progress.note("resuming run " + last.getId() + ": countries already done are kept");
+			}
+			else {
+				// Its finished steps would be skipped, and the stale work files of those countries reused.
+				progress.note("not resuming run " + last.getId() + ": the inputs of " + String.join(", ", changed)
+						+ " changed since it scored them; starting afresh");
+				jobOperator.abandon(last);
+				attempt++;
+			}
 		}
 		return jobOperator.start(job, parameters.toJobParameters(attempt));
 	}
 
+	/**
+	 * The countries of the run whose work file was made from other inputs than those in the folder now: a run
+	 * that stopped on an oversized value, then resumed after the fix, used to reuse the stale outcome and fail again.
+	 */
+	private static List<String> changedInputs(CycleParameters parameters) {
+		return new WorkArea(parameters).outcomes()
+			.stream()
+			.filter(o -> parameters.country() == null || o.country().iso3().equals(parameters.country()))
+			.filter(o -> !CountryCheck.currentFingerprint(parameters.inputTree(), parameters.year(), o.country().iso3())
+				.equals(o.inputFingerprint()))
+			.map(o -> o.country().iso3())
+			.toList();
+	}
+
 	/** Restarts a failed or interrupted run by its id, whatever its parameters. */
 	public CycleResult restart(long executionId) throws Exception {
-		JobExecution last = jobRepository.getJobExecution(executionId);
+		JobExecution last;
+		try {
+			last = jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.IncorrectResultSizeDataAccessException ex) {
+			last = null; // the JDBC repository's way of saying there is none
+		}
 		if (last == null) {
 			throw new IllegalArgumentException("no run " + executionId + " in the job repository (see the runs command)");
 		}
@@ -107,7 +139,20 @@ public class CycleLauncher {
 					+ "; only a failed or interrupted run can be restarted");
 		}
 		check(parameters);
+		try (OutputLock lock = OutputLock.take(parameters.output())) {
+			return restart(last, parameters);
+		}
+	}
+
+	private CycleResult restart(JobExecution last, CycleParameters parameters) throws Exception {
 		AtomicFiles.removeLeftovers(new WorkArea(parameters).yearDir());
+		if (!changedInputs(parameters).isEmpty()) {
+			// Restarted as such, the run would reuse stale work: the same command starts it afresh instead.
+			Job job = last.getJobInstance().getJobName().equals(validationJob.getName()) ? validationJob : scorecardJob;
+			long started = System.nanoTime();
+			JobExecution execution = startOrResume(job, parameters);
+			return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));
+		}
 		long started = System.nanoTime();
 		JobExecution execution = jobOperator.restart(last);
 		return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));

@@ -1,5 +1,6 @@
 package org.scorecards.cycle;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,6 +26,7 @@ import org.scorecards.scoring.RankInterval;
 import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
+import org.scorecards.spreadsheet.CellText;
 import org.scorecards.validation.Finding;
 
 /** The machine-readable tables of a cycle: scores, robustness, findings and intake, one tidy row each. */
@@ -39,7 +41,7 @@ final class SummaryTables {
 	}
 
 	static void scores(CycleReport cycle, OutputStream out) throws IOException {
-		try (CSVPrinter csv = printer(out, SCORES_HEADER)) {
+		try (DefusedPrinter csv = printer(out, SCORES_HEADER)) {
 			for (CountryReport report : byIso3(cycle)) {
 				CountryScore score = report.score();
 				Standing standing = report.standing();
@@ -69,7 +71,7 @@ final class SummaryTables {
 
 	/** One row per rated country, by rank then ISO3: where its rank and score fell over the draws. */
 	static void robustness(RobustnessResult robustness, OutputStream out) throws IOException {
-		try (CSVPrinter csv = printer(out, ROBUSTNESS_HEADER)) {
+		try (DefusedPrinter csv = printer(out, ROBUSTNESS_HEADER)) {
 			for (RankInterval interval : robustness.intervals()) {
 				csv.printRecord(interval.iso3(), interval.rank(), interval.medianRank(), interval.rankP05(),
 						interval.rankP95(), interval.scoreP05().toPlainString(), interval.scoreP95().toPlainString());
@@ -78,7 +80,7 @@ final class SummaryTables {
 	}
 
 	static void findings(CycleReport cycle, List<Finding> cycleFindings, OutputStream out) throws IOException {
-		try (CSVPrinter csv = printer(out, "iso3", "severity", "file", "location", "rule", "value", "message")) {
+		try (DefusedPrinter csv = printer(out, "iso3", "severity", "file", "location", "rule", "value", "message")) {
 			for (Finding f : cycleFindings) {
 				print(csv, f);
 			}
@@ -91,7 +93,7 @@ final class SummaryTables {
 	}
 
 	static void intake(CycleReport cycle, OutputStream out) throws IOException {
-		try (CSVPrinter csv = printer(out, "iso3", "file", "read", "accepted", "rejected")) {
+		try (DefusedPrinter csv = printer(out, "iso3", "file", "read", "accepted", "rejected")) {
 			for (CountryReport report : byIso3(cycle)) {
 				for (IntakeCount count : report.intake()) {
 					csv.printRecord(count.iso3(), count.file(), count.read(), count.accepted(), count.rejected());
@@ -111,7 +113,7 @@ final class SummaryTables {
 	 * of persons under disclosure control ({@link Suppression}), funding in whole US dollars.
 	 */
 	static void breakdowns(CycleReport cycle, OutputStream out) throws IOException {
-		try (CSVPrinter csv = printer(out, "iso3", "year", "table", "category", "count")) {
+		try (DefusedPrinter csv = printer(out, "iso3", "year", "table", "category", "count")) {
 			for (CountryReport report : byIso3(cycle)) {
 				KeyFigures figures = report.keyFigures() == null ? KeyFigures.empty() : report.keyFigures();
 				String iso3 = report.country().iso3();
@@ -133,7 +135,7 @@ final class SummaryTables {
 		}
 	}
 
-	private static void print(CSVPrinter csv, Finding f) throws IOException {
+	private static void print(DefusedPrinter csv, Finding f) throws IOException {
 		csv.printRecord(f.iso3(), f.severity().label(), f.file(), f.location(), f.rule(), f.value(), f.message());
 	}
 
@@ -141,9 +143,33 @@ final class SummaryTables {
 		return cycle.countries().stream().sorted(java.util.Comparator.comparing(r -> r.country().iso3())).toList();
 	}
 
-	private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
+	/**
+	 * Every text cell is defused as the workbooks' are ({@link CellText#defused}): a finding echoes what a focal
+	 * point typed, and {@code =cmd|' /C calc'!A0} opened in a spreadsheet program would run. Numbers pass as they
+	 * are, so a figure stays a number.
+	 */
+	private static DefusedPrinter printer(OutputStream out, String... header) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		return new CSVPrinter(writer, FORMAT.builder().setHeader(header).get());
+		return new DefusedPrinter(new CSVPrinter(writer, FORMAT.builder()
+			.setHeader(header)
+			.get()));
+	}
+
+	/** A CSV printer that defuses every text it prints (Commons CSV's printer is final). */
+	private record DefusedPrinter(CSVPrinter csv) implements Closeable {
+
+		void printRecord(Object... values) throws IOException {
+			Object[] defused = new Object[values.length];
+			for (int i = 0; i < values.length; i++) {
+				defused[i] = values[i] instanceof String text ? CellText.defused(text) : values[i];
+			}
+			csv.printRecord(defused);
+		}
+
+		@Override
+		public void close() throws IOException {
+			csv.close();
+		}
 	}
 
 	/** Four decimals, rounded half up (a score's official figure); empty when absent. */

@@ -36,10 +36,15 @@ final class CellValues {
 
 	/**
 	 * A formula saved without its result, as programs that write workbooks without calculating them do. POI
-	 * reads such a cell as 0, a value nobody saw; it is treated as empty instead.
+	 * reads such a cell as 0, a value nobody saw; it is treated as empty instead. openpyxl writes the result
+	 * element empty ({@code <v></v>}), which POI reads as 0 too; only a text result may truly be empty.
 	 */
 	static boolean uncalculated(Cell cell) {
-		return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
+		if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell xssf)) {
+			return false;
+		}
+		return !xssf.getCTCell().isSetV()
+				|| xssf.getCTCell().getV().isEmpty() && cell.getCachedFormulaResultType() != CellType.STRING;
 	}
 
 	/** A number as typed (12 rather than 12.0), from a numeric cell or a number stored as text. */

@@ -112,6 +112,9 @@ final class ColumnCheck {
 		if (!FieldCheck.isInteger(value)) {
 			return null;
 		}
+		if (rule.max() != null) {
+			return check(value).value();
+		}
 		if (rule.min() == null) {
 			return value;
 		}

@@ -62,7 +62,7 @@ public final class CountryIntake {
 		WorkbookSubmission workbook = workbookReader.read(workbookFile);
 		findings.addAll(workbookReader.findings());
 		workbook = AdjudicationFile.apply(countryDir, workbook, methodology, catalogue, iso3, findings);
-		if (Files.isRegularFile(workbookFile)) {
+		if (PlainFiles.isFile(workbookFile)) {
 			sources.add(new SourceFile(IndicatorWorkbook.FILE, Checksums.sha256(workbookFile), workbookReader.rowsRead()));
 		}
 
@@ -110,6 +110,11 @@ public final class CountryIntake {
 			boolean usable = result.findings().stream()
 				.noneMatch(f -> f.isError() && (f.location().isEmpty() || f.rule().startsWith("header.")));
 			if (!usable) {
+				// What the file's records fed before it was refused is dropped: no chart of a refused file.
+				figures.discard(source);
+				if (source == Source.FUNDING) {
+					fundingUsd.clear();
+				}
 				continue;
 			}
 			// Counted from what was accepted: a warning or a rejected record of the file is flagged on its figures.
@@ -127,7 +132,8 @@ public final class CountryIntake {
 				fundingEvidence(fundingUsd, people, flagged, evidence);
 			}
 		}
-		long accepted = workbook.entries().size();
+		// A workbook blocked (by its Cover, say) gives no value: none of its rows is accepted.
+		long accepted = workbook.blockedReason() != null ? 0 : workbook.entries().size();
 		intake.add(0, new IntakeCount(iso3, IndicatorWorkbook.FILE, workbookReader.rowsRead(), accepted,
 				workbookReader.rowsRead() - accepted));
 		KeyFigures keyFigures = figures.result(fundingUsd, fundingUsdBySource);

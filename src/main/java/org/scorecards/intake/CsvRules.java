@@ -54,7 +54,13 @@ public record CsvRules(LinkedHashMap<String, FileRules> files) {
 		}
 	}
 
-	public record ColumnRule(String type, List<String> codes, BigDecimal min, boolean minExclusive, Boolean required) {
+	/** @param max the largest value a number column takes, or {@code null}: past it a figure is not believable */
+	public record ColumnRule(String type, List<String> codes, BigDecimal min, boolean minExclusive, Boolean required,
+			BigDecimal max) {
+
+		public ColumnRule(String type, List<String> codes, BigDecimal min, boolean minExclusive, Boolean required) {
+			this(type, codes, min, minExclusive, required, null);
+		}
 
 		public boolean isRequired() {
 			return required == null || required;

@@ -18,6 +18,9 @@ final class FieldCheck {
 
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
+	/** The longest number read: more digits than any real figure, which could only be an attack or an accident. */
+	static final int MAX_NUMBER_CHARACTERS = 32;
+
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
 	private final ReferenceData reference;
@@ -132,6 +135,10 @@ final class FieldCheck {
 	}
 
 	private Outcome decimal(String column, ColumnRule rule, String value) {
+		if (value.length() > MAX_NUMBER_CHARACTERS) {
+			// Parsed, summed and kept, a 1,100-digit amount once made the work file unreadable for every country.
+			return problem("number.length", column, "limit", MAX_NUMBER_CHARACTERS);
+		}
 		if (!DECIMAL.matcher(value).matches()) {
 			return problem("decimal.format", column);
 		}
@@ -152,6 +159,9 @@ final class FieldCheck {
 	}
 
 	private Outcome minimum(String column, ColumnRule rule, BigDecimal number, String value) {
+		if (rule.max() != null && number.compareTo(rule.max()) > 0) {
+			return problem("number.max", column, "bound", "at most " + rule.max().toPlainString());
+		}
 		if (rule.min() == null) {
 			return Outcome.ok(value);
 		}

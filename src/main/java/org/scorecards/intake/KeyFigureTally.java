@@ -55,6 +55,22 @@ final class KeyFigureTally {
 		}
 	}
 
+	/** A file refused after some of its records were counted: its breakdowns are reported empty. */
+	void discard(Source source) {
+		switch (source) {
+			case VICTIMS -> {
+				victimsBySex.clear();
+				victimsByAge.clear();
+				victimsByExploitation.clear();
+			}
+			case PROSECUTIONS -> defendantsByStage.clear();
+			case TRAINING -> trainedByAudience.clear();
+			default -> {
+			}
+		}
+		reported.remove(source);
+	}
+
 	/** A file that was submitted: its breakdowns are published, zeros included; others stay empty. */
 	void reported(Source source) {
 		reported.add(source);
@@ -106,7 +122,12 @@ final class KeyFigureTally {
 				cell = new long[1];
 				cells.put(value, cell);
 			}
-			cell[0] += n;
+			// Exact: ten sessions of 999999999999999999 once wrapped round to a negative count.
+			cell[0] = Math.addExact(cell[0], n);
+		}
+
+		void clear() {
+			cells.values().forEach(cell -> cell[0] = 0);
 		}
 
 		Map<String, Long> counts() {

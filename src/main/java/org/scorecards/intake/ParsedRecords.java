@@ -1,26 +1,18 @@
 package org.scorecards.intake;
 
-import java.util.Iterator;
-
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * Reads records off a Commons CSV parser, on the caller's thread, with the line each starts on: one past the
- * line the previous record ended on, so a quoted line break inside a record keeps later lines physical.
+ * Reads records off a {@link CsvScanner}, on the caller's thread, each with the physical line it starts on and
+ * any flaw that makes it unusable: a flawed record is one record, rejected, and reading goes on after it.
  */
 final class ParsedRecords implements RecordSource {
 
-	private final CSVParser parser;
+	private final CsvScanner scanner;
 
-	private final Iterator<CSVRecord> records;
-
-	private long previousEnd;
-
-	ParsedRecords(CSVParser parser, Iterator<CSVRecord> records) {
-		this.parser = parser;
-		this.records = records;
-		this.previousEnd = parser.getCurrentLineNumber();
+	ParsedRecords(CsvScanner scanner) {
+		this.scanner = scanner;
 	}
 
 	@Override
@@ -28,25 +20,17 @@ final class ParsedRecords implements RecordSource {
 		RecordBatch batch = new RecordBatch();
 		try {
 			while (!batch.isFull()) {
-				// hasNext() parses the next record: a malformed file fails here, as a failure of the file.
-				if (!records.hasNext()) {
+				CsvScanner.Scanned record = scanner.next();
+				if (record == null) {
 					batch.last = true;
 					return batch;
 				}
-				long line = previousEnd + 1;
-				CSVRecord record;
-				try {
-					record = records.next();
-				}
-				catch (RuntimeException ex) {
-					batch.syntaxLine = line;
-					batch.syntaxError = ex;
-					batch.last = true;
-					return batch;
-				}
-				previousEnd = parser.getCurrentLineNumber();
-				batch.add(record.values(), line);
+				batch.add(record);
 			}
+		}
+		catch (IOException ex) {
+			batch.failure = new UncheckedIOException(ex);
+			batch.last = true;
 		}
 		catch (RuntimeException ex) {
 			batch.failure = ex;
@@ -57,6 +41,6 @@ final class ParsedRecords implements RecordSource {
 
 	@Override
 	public void close() {
-		// The parser belongs to the caller.
+		// The scanner belongs to the caller.
 	}
 }

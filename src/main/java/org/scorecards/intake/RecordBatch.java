@@ -2,7 +2,7 @@ package org.scorecards.intake;
 
 /**
  * Records of a file in the order read, each with the line it starts on, and, in the last batch, how reading
- * ended: at the end of the file, at a record the parser could not return, or on a failure of the file.
+ * ended: at the end of the file or on a failure of the file.
  */
 final class RecordBatch {
 
@@ -13,14 +13,15 @@ final class RecordBatch {
 
 	final long[] lines = new long[SIZE];
 
+	/** Why a record cannot be used (a misplaced quote, an over-long field), else {@code null}. */
+	final CsvScanner.Flaw[] flaws = new CsvScanner.Flaw[SIZE];
+
+	/** How many fields each record had: its values may keep fewer. */
+	final int[] fieldCounts = new int[SIZE];
+
 	int size;
 
 	boolean last;
-
-	/** The line of the record the parser could not return, with its exception: reading stops there. */
-	long syntaxLine;
-
-	RuntimeException syntaxError;
 
 	/** Why the file could not be read further, thrown where the parser threw it. */
 	Throwable failure;
@@ -29,9 +30,11 @@ final class RecordBatch {
 		return size == SIZE;
 	}
 
-	void add(String[] record, long line) {
-		values[size] = record;
-		lines[size] = line;
+	void add(CsvScanner.Scanned record) {
+		values[size] = record.values();
+		lines[size] = record.line();
+		flaws[size] = record.flaw();
+		fieldCounts[size] = record.fieldCount();
 		size++;
 	}
 }

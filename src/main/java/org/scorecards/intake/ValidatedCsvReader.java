@@ -3,7 +3,6 @@ package org.scorecards.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
@@ -17,10 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import org.scorecards.Checksums;
 import org.scorecards.intake.CsvRules.ColumnRule;
@@ -91,7 +86,13 @@ final class ValidatedCsvReader {
 	CsvIntakeResult read(Path file, FileRules rules, Consumer<CsvRow> sink) {
 		String name = file.getFileName().toString();
 		BoundedFindings findings = new BoundedFindings(catalogue.parameter("max_findings_per_rule").intValue());
-		if (!Files.isRegularFile(file)) {
+		PlainFiles kind = PlainFiles.of(file);
+		if (kind == PlainFiles.REFUSED || kind == PlainFiles.FOLDER) {
+			// Not read, so not a source: no checksum of a link's target reaches the manifest.
+			findings.add(finding("file.not_plain", name, "", "", Map.of()));
+			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings.withOverflow(name), null);
+		}
+		if (kind == PlainFiles.MISSING) {
 			findings.add(finding("file.missing", name, "", "", Map.of()));
 			return new CsvIntakeResult(false, new IntakeCount(iso3, name, 0, 0, 0), findings.withOverflow(name), null);
 		}
@@ -120,42 +121,50 @@ final class ValidatedCsvReader {
 			if (dialect.separator() != ',') {
 				findings.add(finding("file.separator", name, "", ";", Map.of()));
 			}
-			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(dialect.separator())
-				.setIgnoreEmptyLines(true)
-				.get();
 			UniqueKeys seen;
 			FileChecks checks;
 			Places places;
-			try (Reader reader = new InputStreamReader(CsvDialect.open(file), dialect.charset());
-					CSVParser parser = CSVParser.parse(reader, format)) {
-				var records = parser.iterator();
+			CsvScanner scanner = scanner(file, dialect);
+			try {
 				String expected = String.join(",", rules.columns().keySet());
-				if (!records.hasNext()) {
+				CsvScanner.Scanned header = scanner.next();
+				if (header == null) {
 					findings.add(finding("header.missing", name, "", "", Map.of("expected", expected)));
 					return result(name, file, sha256, 0, 0, findings);
 				}
-				CSVRecord header = records.next();
-				Map<String, Integer> index = header(header, rules, name, findings);
+				Map<String, Integer> index = header.flaw() != null ? null : header(header.values(), rules, name, findings);
 				if (index == null) {
-					while (records.hasNext()) {
-						records.next();
-						read++;
+					if (header.flaw() != null) {
+						findings.add(flawFinding(header.flaw(), header.values(), name, header.line()));
+					}
+					for (CsvScanner.Scanned record = scanner.next(); record != null; record = scanner.next()) {
+						read += 1 + (record.flaw() == null ? 0 : record.flaw().linesLeft());
 					}
 					return result(name, file, sha256, read, read, findings);
 				}
 				seen = uniqueKeys.apply(rules.unique());
 				seen.expect(estimatedRecords(file));
-				checks = new FileChecks(rules, index, header.size());
+				checks = new FileChecks(rules, index, header.fieldCount(), header.values());
 				places = new Places(findings);
-				ParsedRecords parsed = new ParsedRecords(parser, records);
+				ParsedRecords parsed = new ParsedRecords(scanner);
+				long ordinal = 0;
 				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
 					RecordBatch batch;
 					do {
 						batch = source.next();
-						for (int i = 0; i < batch.size; i++) {
-							long ordinal = read++;
-							CsvRow row = validate(batch.values[i], batch.lines[i], ordinal, checks, name, seen, findings);
+						for (int i = 0; i < batch.size; i++, ordinal++) {
+							read++;
+							CsvScanner.Flaw flaw = batch.flaws[i];
+							if (flaw != null) {
+								// One record, rejected; the lines a stop left unread are counted with it.
+								read += flaw.linesLeft();
+								rejected += 1 + flaw.linesLeft();
+								findings.add(flawFinding(flaw, checks.header, name, batch.lines[i]));
+								places.after(ordinal);
+								continue;
+							}
+							CsvRow row = validate(batch.values[i], batch.fieldCounts[i], batch.lines[i], ordinal, checks,
+									name, seen, findings);
 							if (row == null) {
 								rejected++;
 							}
@@ -163,12 +172,6 @@ final class ValidatedCsvReader {
 								sink.accept(row);
 							}
 							places.after(ordinal);
-						}
-						if (batch.syntaxError != null) {
-							read++;
-							rejected++;
-							findings.add(finding("record.syntax", name, "line " + batch.syntaxLine, "",
-									Map.of("reason", String.valueOf(batch.syntaxError.getMessage()))));
 						}
 						if (batch.failure != null) {
 							throw rethrown(batch.failure);
@@ -181,9 +184,12 @@ final class ValidatedCsvReader {
 					failure = ex;
 				}
 			}
+			finally {
+				scanner.close();
+			}
 			if (!seen.decided()) {
 				try {
-					rejected += secondLook(file, dialect, format, large, checks, name, seen, places, sink);
+					rejected += secondLook(file, dialect, large, checks, name, seen, places, sink);
 				}
 				catch (IOException | RuntimeException ex) {
 					failure = failure != null ? failure : ex;
@@ -206,17 +212,16 @@ final class ValidatedCsvReader {
 	 * the finding the first pass would have given, where it would have put it; otherwise it is accepted, or
 	 * rejected for its conditions (their findings were given in the first pass). Gives the count rejected.
 	 */
-	private long secondLook(Path file, CsvDialect dialect, CSVFormat format, boolean large, FileChecks checks,
-			String name, UniqueKeys seen, Places places, Consumer<CsvRow> sink) throws IOException {
+	private long secondLook(Path file, CsvDialect dialect, boolean large, FileChecks checks, String name,
+			UniqueKeys seen, Places places, Consumer<CsvRow> sink) throws IOException {
 		long rejected = 0;
 		while (!seen.decided()) {
 			UniqueKeys.Look look = seen.look();
-			try (Reader reader = new InputStreamReader(CsvDialect.open(file), dialect.charset());
-					CSVParser parser = CSVParser.parse(reader, format)) {
-				var records = parser.iterator();
+			CsvScanner scanner = scanner(file, dialect);
+			try {
 				// The header, read in the first pass.
-				records.next();
-				ParsedRecords parsed = new ParsedRecords(parser, records);
+				scanner.next();
+				ParsedRecords parsed = new ParsedRecords(scanner);
 				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
 					long ordinal = 0;
 					RecordBatch batch;
@@ -226,14 +231,17 @@ final class ValidatedCsvReader {
 							if (look.past(ordinal)) {
 								break reading;
 							}
+							if (batch.flaws[i] != null) {
+								continue;
+							}
 							String[] record = batch.values[i];
 							long line = batch.lines[i];
 							// Most records are passed over on their key columns alone.
-							CsvRow keys = keyRow(record, line, checks, name);
+							CsvRow keys = keyRow(record, batch.fieldCounts[i], line, checks, name);
 							if (keys == null || !look.needs(ordinal, keys)) {
 								continue;
 							}
-							CsvRow row = columnsChecked(record, line, checks, name, DISCARDED);
+							CsvRow row = columnsChecked(record, batch.fieldCounts[i], line, checks, name, DISCARDED);
 							UniqueKeys.Verdict verdict = row == null ? null : look.take(ordinal, row);
 							if (verdict == null) {
 								continue;
@@ -256,14 +264,17 @@ final class ValidatedCsvReader {
 					while (!batch.last);
 				}
 			}
+			finally {
+				scanner.close();
+			}
 			look.done();
 		}
 		return rejected;
 	}
 
 	/** A row of only the key columns' values as the first pass kept them; {@code null} for a record it rejected on them. */
-	private CsvRow keyRow(String[] record, long line, FileChecks checks, String name) {
-		if (record.length != checks.headerSize) {
+	private CsvRow keyRow(String[] record, int fieldCount, long line, FileChecks checks, String name) {
+		if (fieldCount != checks.headerSize) {
 			return null;
 		}
 		String[] values = new String[checks.columns.length];
@@ -412,12 +423,12 @@ final class ValidatedCsvReader {
 		if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return "it is a zip archive, e.g. an Excel workbook renamed .csv";
 		}
+		// A stray NUL in a text file rejects its record only; a file that is mostly NULs is not text at all.
+		int zeros = 0;
 		for (int i = 0; i < n; i++) {
-			if (head[i] == 0) {
-				return "it holds binary data";
-			}
+			zeros += head[i] == 0 ? 1 : 0;
 		}
-		return null;
+		return zeros * 16 > n ? "it holds binary data" : null;
 	}
 
 	private CsvIntakeResult result(String name, Path file, Checksum sha256, long read, long rejected,
@@ -463,13 +474,32 @@ final class ValidatedCsvReader {
 		}
 	}
 
+	/** Splits the file, every field bounded by the catalogue's {@code max_field_characters}. */
+	private CsvScanner scanner(Path file, CsvDialect dialect) throws IOException {
+		return new CsvScanner(() -> new InputStreamReader(CsvDialect.open(file), dialect.charset()), dialect.separator(),
+				catalogue.parameter("max_field_characters").intValue());
+	}
+
+	/**
+	 * A record that could not be split (record.syntax) or has a field over the bound (field.too_long, its value
+	 * cut short): one record, rejected, located at the line it starts on.
+	 */
+	private Finding flawFinding(CsvScanner.Flaw flaw, String[] header, String name, long line) {
+		if (flaw.kind() == CsvScanner.FlawKind.TOO_LONG) {
+			String column = flaw.field() < header.length ? header[flaw.field()].strip() : "field " + (flaw.field() + 1);
+			return finding("field.too_long", name, "line " + line, flaw.start() + "…",
+					Map.of("column", column, "limit", catalogue.parameter("max_field_characters")));
+		}
+		return finding("record.syntax", name, "line " + line, "", Map.of("reason", flaw.reason()));
+	}
+
 	/** Column positions by normalised name, or {@code null} when a required column is missing. */
-	private Map<String, Integer> header(CSVRecord header, FileRules rules, String name, List<Finding> findings) {
+	private Map<String, Integer> header(String[] header, FileRules rules, String name, List<Finding> findings) {
 		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+		for (int i = 0; i < header.length; i++) {
+			String column = header[i].strip().toLowerCase(Locale.ROOT);
 			if (!rules.columns().containsKey(column)) {
-				findings.add(finding("header.unknown_column", name, "line 1", header.get(i), Map.of()));
+				findings.add(finding("header.unknown_column", name, "line 1", header[i], Map.of()));
 				continue;
 			}
 			if (index.putIfAbsent(column, i) != null) {
@@ -494,6 +524,9 @@ final class ValidatedCsvReader {
 
 		final int headerSize;
 
+		/** The file's column names as written. */
+		final String[] header;
+
 		final ColumnCheck[] columns;
 
 		final int[] positions;
@@ -508,8 +541,9 @@ final class ValidatedCsvReader {
 		/** Positions of the columns of the unique groups: all the second look reads of most records. */
 		final int[] keyColumns;
 
-		FileChecks(FileRules rules, Map<String, Integer> filePositions, int headerSize) {
+		FileChecks(FileRules rules, Map<String, Integer> filePositions, int headerSize, String[] header) {
 			this.headerSize = headerSize;
+			this.header = header;
 			this.index = rules.positions();
 			int n = rules.columns().size();
 			this.columns = new ColumnCheck[n];
@@ -581,9 +615,9 @@ final class ValidatedCsvReader {
 	 * The record as accepted, {@code null} when rejected, or {@link #HELD} when a key's hash was seen before:
 	 * whether it repeats an earlier record is then decided exactly on the second look.
 	 */
-	private CsvRow validate(String[] record, long line, long ordinal, FileChecks checks, String name, UniqueKeys seen,
-			BoundedFindings findings) {
-		CsvRow row = columnsChecked(record, line, checks, name, findings);
+	private CsvRow validate(String[] record, int fieldCount, long line, long ordinal, FileChecks checks, String name,
+			UniqueKeys seen, BoundedFindings findings) {
+		CsvRow row = columnsChecked(record, fieldCount, line, checks, name, findings);
 		if (row == null) {
 			return null;
 		}
@@ -596,11 +630,12 @@ final class ValidatedCsvReader {
 	}
 
 	/** The record with its values as kept, or {@code null} when its column count or a value rejects it. */
-	private CsvRow columnsChecked(String[] record, long line, FileChecks checks, String name, List<Finding> findings) {
+	private CsvRow columnsChecked(String[] record, int fieldCount, long line, FileChecks checks, String name,
+			List<Finding> findings) {
 		// The location is named only when a finding needs it: most records have none.
-		if (record.length != checks.headerSize) {
+		if (fieldCount != checks.headerSize) {
 			findings.add(finding("record.columns", name, "line " + line, "",
-					Map.of("count", record.length, "expected", checks.headerSize)));
+					Map.of("count", fieldCount, "expected", checks.headerSize)));
 			return null;
 		}
 		ColumnCheck[] columns = checks.columns;

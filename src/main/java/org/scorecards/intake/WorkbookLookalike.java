@@ -35,7 +35,7 @@ final class WorkbookLookalike {
 			return Optional.empty();
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(Files::isRegularFile)
+			return files.filter(PlainFiles::isFile)
 				.filter(f -> FORMATS.containsKey(extension(f)))
 				.min(Comparator.comparing((Path f) -> !stem(f).equals("indicators"))
 					.thenComparing(f -> f.getFileName().toString()));

@@ -54,6 +54,8 @@ public final class WorkbookReader {
 
 	private final List<Finding> findings = new ArrayList<>();
 
+	private final Map<String, Integer> perRule = new LinkedHashMap<>();
+
 	private long rowsRead;
 
 	public WorkbookReader(String iso3, int year, Methodology methodology, RuleCatalogue catalogue) {
@@ -85,7 +87,11 @@ public final class WorkbookReader {
 	}
 
 	public WorkbookSubmission read(Path file) {
-		if (!Files.isRegularFile(file)) {
+		PlainFiles plain = PlainFiles.of(file);
+		if (plain == PlainFiles.REFUSED || plain == PlainFiles.FOLDER) {
+			return block("", "file.not_plain", "", Map.of());
+		}
+		if (plain == PlainFiles.MISSING) {
 			Optional<Path> lookalike = WorkbookLookalike.in(file.getParent());
 			if (lookalike.isPresent()) {
 				String name = lookalike.get().getFileName().toString();
@@ -116,7 +122,9 @@ public final class WorkbookReader {
 		}
 		// POI refuses zip bombs (inflate ratio, entry size) and any DOCTYPE, so no external entity is ever read.
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-			return read(workbook);
+			WorkbookSubmission submission = read(workbook);
+			addOverflow();
+			return submission;
 		}
 		catch (EncryptedDocumentException ex) {
 			return block("", "workbook.encrypted", "", Map.of());
@@ -159,7 +167,7 @@ public final class WorkbookReader {
 		for (Row row : cover) {
 			String label = CellValues.text(row.getCell(0));
 			if (!label.isEmpty()) {
-				values.put(label, CellValues.text(row.getCell(1)));
+				values.put(label, bounded(row.getCell(1), "Cover!B" + (row.getRowNum() + 1)));
 			}
 		}
 		return values;
@@ -322,13 +330,27 @@ public final class WorkbookReader {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Row row : sheet) {
 			String pillar = CellValues.text(row.getCell(0)).toLowerCase(Locale.ROOT);
-			String text = CellValues.text(row.getCell(1));
+			String text = bounded(row.getCell(1), "Narrative!B" + (row.getRowNum() + 1));
 			boolean known = methodology.pillars().stream().anyMatch(p -> p.pillar().equals(pillar));
 			if (known && !text.isEmpty()) {
 				texts.put(pillar, text);
 			}
 		}
 		return texts;
+	}
+
+	/**
+	 * A cell's text cut to the catalogue's {@code max_field_characters}, with a finding at the cell when it was
+	 * longer: a 40,000-character narrative once stopped every country's annex (a cell holds 32,767).
+	 */
+	private String bounded(Cell cell, String location) {
+		String text = CellValues.text(cell);
+		int limit = catalogue.parameter("max_field_characters").intValue();
+		if (text.length() <= limit) {
+			return text;
+		}
+		add(location, "cell.too_long", text, Map.of("limit", limit));
+		return text.substring(0, limit);
 	}
 
 	private WorkbookSubmission block(String location, String rule, String value, Map<String, ?> facts) {
@@ -340,8 +362,22 @@ public final class WorkbookReader {
 		Map<String, Object> all = new HashMap<>(facts);
 		all.put("year", year);
 		Finding finding = catalogue.finding(rule, iso3, IndicatorWorkbook.FILE, location, value, all);
-		findings.add(finding);
+		// At most max_findings_per_rule per rule, as for a CSV file: 200,000 rows of unknown codes once took 6 GB.
+		if (perRule.merge(rule, 1, Integer::sum) <= catalogue.parameter("max_findings_per_rule").intValue()) {
+			findings.add(finding);
+		}
 		return finding;
+	}
+
+	/** The count of findings past the bound, one findings.more line per rule, after the rest. */
+	private void addOverflow() {
+		int limit = catalogue.parameter("max_findings_per_rule").intValue();
+		perRule.forEach((rule, count) -> {
+			if (count > limit) {
+				findings.add(catalogue.finding("findings.more", iso3, IndicatorWorkbook.FILE, "", rule,
+						Map.of("count", count - limit, "limit", limit)));
+			}
+		});
 	}
 
 	/**

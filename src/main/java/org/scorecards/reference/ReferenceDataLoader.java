@@ -1,11 +1,11 @@
 package org.scorecards.reference;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -29,6 +31,9 @@ public final class ReferenceDataLoader {
 		.setTrim(true)
 		.get();
 
+	/** Longest country or region name: the longest in use is under 60 characters. */
+	static final int MAX_NAME = 200;
+
 	private ReferenceDataLoader() {
 	}
 
@@ -39,19 +44,41 @@ public final class ReferenceDataLoader {
 			if (!iso3.matches("[A-Z]{3}")) {
 				throw new ReferenceDataException(file, record, "iso3 '" + iso3 + "' is not three letters A-Z");
 			}
-			countries.put(iso3, new Country(iso3, required(file, record, "name"), required(file, record, "region")));
+			String name = required(file, record, "name");
+			if (name.length() > MAX_NAME) {
+				// A 40,000-character name once stopped the cycle in the PDF layout ("Infinite loop creating new page").
+				throw new ReferenceDataException(file, record, "name is " + name.length() + " characters long, above "
+						+ MAX_NAME);
+			}
+			Country country = new Country(iso3, name, required(file, record, "region"));
+			if (countries.putIfAbsent(iso3, country) != null) {
+				throw new ReferenceDataException(file, record, "iso3 " + iso3 + " appears twice; keep one line per country");
+			}
 		});
 		Map<String, Long> population = new HashMap<>();
-		read(referenceDir.resolve("population.csv"), (file, record) -> population.put(
-				ReferenceData.key(required(file, record, "iso3"), integer(file, record, "year")),
-				Long.parseLong(required(file, record, "population"))));
+		read(referenceDir.resolve("population.csv"), (file, record) -> {
+			String key = ReferenceData.key(required(file, record, "iso3"), integer(file, record, "year"));
+			long people = Long.parseLong(required(file, record, "population"));
+			if (people <= 0) {
+				// Every per-capita figure divides by it.
+				throw new ReferenceDataException(file, record, "population must be above 0, not " + people);
+			}
+			if (population.putIfAbsent(key, people) != null) {
+				throw new ReferenceDataException(file, record, "the population of " + record.get("iso3").strip() + " in "
+						+ record.get("year").strip() + " is given twice; keep one line");
+			}
+		});
 		Map<String, BigDecimal> rates = new HashMap<>();
 		read(referenceDir.resolve("exchange_rates.csv"), (file, record) -> {
 			BigDecimal rate = new BigDecimal(required(file, record, "per_usd"));
 			if (rate.signum() <= 0) {
 				throw new ReferenceDataException(file, record, "per_usd must be above 0");
 			}
-			rates.put(ReferenceData.key(required(file, record, "currency"), integer(file, record, "year")), rate);
+			String key = ReferenceData.key(required(file, record, "currency"), integer(file, record, "year"));
+			if (rates.putIfAbsent(key, rate) != null) {
+				throw new ReferenceDataException(file, record, "the rate of " + record.get("currency").strip() + " in "
+						+ record.get("year").strip() + " is given twice; keep one line");
+			}
 		});
 		return new ReferenceData(countries, population, rates);
 	}
@@ -63,7 +90,9 @@ public final class ReferenceDataLoader {
 	}
 
 	private static void read(Path file, RecordHandler handler) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+		// A byte order mark, as Excel writes with "CSV UTF-8", is not part of the first column's name.
+		try (Reader reader = new InputStreamReader(
+				BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8).get(), StandardCharsets.UTF_8);
 				CSVParser parser = CSVParser.parse(reader, FORMAT)) {
 			for (CSVRecord record : parser) {
 				try {

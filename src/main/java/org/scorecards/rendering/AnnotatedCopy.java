@@ -166,7 +166,7 @@ final class AnnotatedCopy {
 			case STRING -> {
 				// An empty string stays a blank cell in the copy, as readers expect of an empty cell.
 				if (!source.getStringCellValue().isEmpty()) {
-					copy.setCellValue(CellText.defused(source.getStringCellValue()));
+					copy.setCellValue(CellText.fitted(CellText.defused(source.getStringCellValue())));
 				}
 			}
 			case BOOLEAN -> copy.setCellValue(source.getBooleanCellValue());

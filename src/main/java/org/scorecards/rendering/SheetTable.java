@@ -148,7 +148,7 @@ final class SheetTable {
 			if (text == null || text.isEmpty()) {
 				return skip();
 			}
-			cell(cellStyle).setCellValue(text);
+			cell(cellStyle).setCellValue(CellText.fitted(text));
 			return this;
 		}
 

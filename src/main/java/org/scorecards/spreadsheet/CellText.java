@@ -10,6 +10,15 @@ public final class CellText {
 	private CellText() {
 	}
 
+	/** The most characters a cell holds (Excel's limit; POI refuses more): a longer text is cut, marked with "…". */
+	public static final int MAX_CELL_CHARACTERS = 32_767;
+
+	/** Text that fits a cell: never more than {@link #MAX_CELL_CHARACTERS}, so no over-long text stops a workbook. */
+	public static String fitted(String text) {
+		return text == null || text.length() <= MAX_CELL_CHARACTERS ? text
+				: text.substring(0, MAX_CELL_CHARACTERS - 1) + "…";
+	}
+
 	public static String defused(String text) {
 		if (text == null || text.isEmpty()) {
 			return text;

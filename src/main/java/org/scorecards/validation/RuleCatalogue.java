@@ -119,6 +119,7 @@ public final class RuleCatalogue {
 	public Finding finding(String rule, String iso3, String file, String location, String value,
 			Map<String, ?> facts) {
 		Rule definition = rule(rule);
+		value = shown(value);
 		Matcher matcher = PLACEHOLDER.matcher(definition.message());
 		StringBuilder message = new StringBuilder();
 		while (matcher.find()) {
@@ -136,6 +137,13 @@ public final class RuleCatalogue {
 		}
 		matcher.appendTail(message);
 		return new Finding(iso3, definition.severity(), file, location, rule, value, message.toString());
+	}
+
+	/** Characters of a value seen that a finding echoes: a 40,000-character code is shown by its start. */
+	static final int VALUE_SHOWN = 200;
+
+	private static String shown(String value) {
+		return value == null || value.length() <= VALUE_SHOWN ? value : value.substring(0, VALUE_SHOWN) + "…";
 	}
 
 	private static List<String> placeholders(String message) {

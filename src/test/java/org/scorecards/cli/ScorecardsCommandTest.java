@@ -102,4 +102,70 @@ class ScorecardsCommandTest {
 				work.resolve("huge").toString());
 		assertThat(code).isEqualTo(ExitCodes.USAGE);
 	}
+
+	/** Runs a command with both streams captured; gives the exit code and what it printed. */
+	record Printed(int code, String out, String err) {
+	}
+
+	Printed printed(String... arguments) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+		ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(capturedOut, true));
+		System.setErr(new PrintStream(capturedErr, true));
+		try {
+			int code = ScorecardsCommand.execute(arguments);
+			return new Printed(code, capturedOut.toString(), capturedErr.toString());
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	@org.junit.jupiter.api.Nested
+	class OneLineNeverAStackTrace {
+
+		@Test
+		void anOutputFolderThatCannotBeMade() throws Exception {
+			Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
+			Printed printed = printed("run", "--year", "2025", "--input", input.toString(), "--output", "/proc/x");
+			assertThat(printed.code()).isEqualTo(ExitCodes.USAGE);
+			assertThat(printed.err().strip()).isEqualTo(
+					"error: --output /proc/x: the folder cannot be created (its parent cannot hold folders); give a folder you can write to");
+			assertThat(printed.out() + printed.err()).doesNotContain("\tat ");
+		}
+
+		@Test
+		void aJobRepositoryThatCannotBeMade() throws Exception {
+			Path input = TestWorkbooks.cycleFixture(work.resolve("input"));
+			Printed printed = printed("run", "--year", "2025", "--input", input.toString(), "--output",
+					work.resolve("output").toString(), "--db", "/proc/db/x");
+			assertThat(printed.code()).isEqualTo(ExitCodes.USAGE);
+			assertThat(printed.err().strip()).startsWith("error: --db /proc/db: the folder cannot be created")
+				.doesNotContain("\n");
+			assertThat(printed.out() + printed.err()).doesNotContain("\tat ");
+		}
+
+		@Test
+		void aRunThatDoesNotExist() {
+			Printed printed = printed("restart", "99999", "--output", work.resolve("output").toString());
+			assertThat(printed.code()).isEqualTo(ExitCodes.USAGE);
+			assertThat(printed.err().strip())
+				.isEqualTo("error: no run 99999 in the job repository (see the runs command)");
+		}
+
+		@Test
+		void aCorruptJobRepository() throws Exception {
+			Path db = work.resolve("db/scorecards");
+			Files.createDirectories(db.getParent());
+			Files.write(db.resolveSibling("scorecards.mv.db"), new byte[] { 'n', 'o', 't', ' ', 'H', '2', 0, 1, 2, 3 });
+			Printed printed = printed("runs", "--db", db.toString());
+			assertThat(printed.code()).isEqualTo(ExitCodes.FAILURE);
+			assertThat(printed.err().strip()).startsWith("error: the job repository " + db + " cannot be opened: ")
+				.doesNotContain("\n");
+			assertThat(printed.err().strip().length()).isLessThan(600);
+		}
+	}
 }

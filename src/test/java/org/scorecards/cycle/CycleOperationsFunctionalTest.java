@@ -71,6 +71,50 @@ class CycleOperationsFunctionalTest {
 	}
 
 	@Test
+	void aResumedRunScoresAgainACountryWhoseInputsChangedSinceTheFailedRun() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("changed/input"));
+		Path templates = copyOfTemplates(work.resolve("changed/templates"));
+		Path keyFigures = templates.resolve("scorecard-key-figures.jrxml");
+		String good = Files.readString(keyFigures);
+		Files.writeString(keyFigures, "<jasperReport broken");
+		CycleParameters parameters = new CycleParameters(2025, input, work.resolve("changed/output"), null, null, null,
+				templates, AS_OF, 2, 5);
+		assertThat(launcher.run(parameters).completed()).isFalse();
+
+		// The focal point corrects a record while the run is down: the training file loses a session.
+		Path training = input.resolve("2025/XAA/training.csv");
+		List<String> lines = Files.readAllLines(training);
+		Files.write(training, lines.subList(0, lines.size() - 1));
+		Files.writeString(keyFigures, good);
+		CycleResult resumed = launcher.run(parameters);
+
+		assertThat(resumed.completed()).isTrue();
+		String intake = Files.readString(parameters.output().resolve("2025/summary/2025-intake.csv"));
+		assertThat(intake).contains("XAA,training.csv," + (lines.size() - 2) + ",");
+		var stepsRun = launcher.runs(1).get(0).getStepExecutions().stream().map(s -> s.getStepName()).toList();
+		assertThat(stepsRun).contains("scoreCountries");
+	}
+
+	@Test
+	void aSecondRunOnTheSameOutputIsRefusedAndTouchesNothing() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("locked/input"));
+		Path output = work.resolve("locked/output");
+		CycleParameters parameters = new CycleParameters(2025, input, output, null, null, null, Path.of("templates"),
+				AS_OF, 2, 5);
+		Path leftover = Files.createDirectories(output.resolve("2025/XAA")).resolve(".XAA-2025-annex.xlsx123.part");
+		Files.writeString(leftover, "the first run is writing this");
+		// The first run holds the output folder (here in this process; across processes the OS lock does the same).
+		try (var channel = java.nio.channels.FileChannel.open(output.resolve(".lock"),
+				java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+				var lock = channel.lock()) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> launcher.run(parameters))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("another run is writing to " + output + "; wait until it ends (or stop it), then run again");
+			assertThat(leftover).exists();
+		}
+	}
+
+	@Test
 	void reRunningOneCountryUpdatesTheSummaryAndLeavesUnaffectedCountriesAlone() throws Exception {
 		Path input = TestWorkbooks.cycleFixture(work.resolve("rerun/input"));
 		Path output = work.resolve("rerun/output");

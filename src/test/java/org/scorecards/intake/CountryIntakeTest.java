@@ -101,9 +101,46 @@ class CountryIntakeTest {
 	}
 
 	@Test
+	void aBlockedWorkbookAcceptsNoRow() {
+		assertThat(xab.intake()).filteredOn(c -> c.file().equals("indicators.xlsx"))
+			.extracting(IntakeCount::read, IntakeCount::accepted, IntakeCount::rejected)
+			.containsExactly(tuple(14L, 0L, 14L));
+	}
+
+	@Test
 	void aMissingCsvIsAWarningAndItsIndicatorsAreNotReported() {
 		assertThat(xab.findings()).contains(new Finding("XAB", Severity.WARNING, "victims.csv", "", "file.missing", "",
 				"victims.csv was not submitted: the indicators it feeds are not reported"));
 		assertThat(xab.evidence()).doesNotContainKey("PT.1");
+	}
+
+	@org.junit.jupiter.api.Nested
+	class AMalformedQuote {
+
+		@TempDir
+		Path dir;
+
+		@Test
+		void costsOneRecordAndTheChartsCountOnlyTheAcceptedOnes() throws Exception {
+			Path input = TestWorkbooks.cycleFixture(dir);
+			StringBuilder csv = new StringBuilder("victim_ref,identified_on,sex,age_group,citizenship,exploitation,"
+					+ "identified_by,referred_to_assistance,residence_permit\n");
+			for (int i = 2; i <= 1000; i++) {
+				csv.append(i == 51 ? "V51,2025-01-10,\"fe\"male\",adult,XAA,sexual,police,yes,not_applicable\n"
+						: "V" + i + ",2025-01-10,female,adult,XAA,sexual,police,yes,not_applicable\n");
+			}
+			java.nio.file.Files.writeString(input.resolve("2025/XAA/victims.csv"), csv);
+			CountrySubmission read = new CountryIntake(MethodologyLoader.bundled(), CsvRules.bundled(),
+					ReferenceDataLoader.load(input.resolve("reference")), RuleCatalogue.bundled())
+				.read(input.resolve("2025/XAA"), "XAA", 2025);
+			assertThat(read.intake()).filteredOn(c -> c.file().equals("victims.csv"))
+				.extracting(IntakeCount::read, IntakeCount::accepted, IntakeCount::rejected)
+				.containsExactly(tuple(999L, 998L, 1L));
+			assertThat(read.findings()).filteredOn(f -> f.file().equals("victims.csv"))
+				.extracting(Finding::location, Finding::rule)
+				.containsExactly(tuple("line 51", "record.syntax"));
+			assertThat(read.keyFigures().victimsBySex()).containsEntry("female", 998L);
+			assertThat(read.evidence()).containsKey("PT.1");
+		}
 	}
 }

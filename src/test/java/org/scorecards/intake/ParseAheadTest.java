@@ -90,34 +90,43 @@ class ParseAheadTest {
 	class ASyntaxErrorDeepInTheFile {
 
 		@Test
-		void stopsReadingAtItsExactLineWithTheRecordsBeforeItCounted() throws IOException {
+		void costsItsOwnRecordOnlyAndReadingCarriesOnAtTheNextLine() throws IOException {
 			int before = 3 * RecordBatch.SIZE + 5;
 			StringBuilder csv = new StringBuilder(HEADER);
 			for (int i = 0; i < before; i++) {
 				csv.append("C").append(i).append(",D1,investigated,2025-03-01,sexual,yes,,\n");
 			}
-			// The header is line 1, so the broken record is on line before + 2 (Commons CSV words it as %,d).
+			// The header is line 1, so the broken record is on line before + 2.
 			csv.append("C-x,D1,\"investigated\"x,2025-03-01,sexual,yes,,\n");
 			csv.append("C-y,D1,investigated,2025-03-01,sexual,yes,,\n");
 			Reading ahead = readBothWays(csv.toString());
-			assertThat(ahead.accepted()).hasSize(before);
+			assertThat(ahead.accepted()).hasSize(before + 1);
+			assertThat(ahead.result().count()).extracting(c -> c.read(), c -> c.rejected())
+				.containsExactly(before + 2L, 1L);
 			assertThat(ahead.result().findings()).singleElement().satisfies(finding -> {
-				assertThat(finding.rule()).isEqualTo("file.unreadable");
-				assertThat(finding.message()).contains(String.format("line: %,d,", before + 2));
+				assertThat(finding.rule()).isEqualTo("record.syntax");
+				assertThat(finding.location()).isEqualTo("line " + (before + 2));
 			});
 		}
 
 		@Test
-		void anUnclosedQuoteIsReportedAtTheLineItOpens() throws IOException {
+		void anUnclosedQuoteIsReportedAtTheLineItOpensAndTheLinesAfterItAreRead() throws IOException {
 			int before = 2 * RecordBatch.SIZE;
 			StringBuilder csv = new StringBuilder(HEADER);
 			for (int i = 0; i < before; i++) {
 				csv.append("C").append(i).append(",D1,investigated,2025-03-01,sexual,yes,,\n");
 			}
 			csv.append("C-x,D1,\"investigated,2025-03-01,sexual,yes,,\n");
+			for (int i = 0; i < 10; i++) {
+				csv.append("C-y").append(i).append(",D1,investigated,2025-03-01,sexual,yes,,\n");
+			}
 			Reading ahead = readBothWays(csv.toString());
-			assertThat(ahead.result().findings()).singleElement()
-				.satisfies(finding -> assertThat(finding.message()).contains(String.format("(startline %,d)", before + 2)));
+			assertThat(ahead.accepted()).hasSize(before + 10);
+			assertThat(ahead.result().findings()).singleElement().satisfies(finding -> {
+				assertThat(finding.rule()).isEqualTo("record.syntax");
+				assertThat(finding.location()).isEqualTo("line " + (before + 2));
+				assertThat(finding.message()).contains("opened on line " + (before + 2)).doesNotContain("Exception");
+			});
 		}
 	}
 

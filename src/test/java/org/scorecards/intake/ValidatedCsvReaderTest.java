@@ -402,6 +402,149 @@ class ValidatedCsvReaderTest {
 		}
 	}
 
+	/** Records built to break the reader, as the hostile-input sweep (issue 13) sent them. */
+	@Nested
+	class HostileRecords {
+
+		/** read = accepted + rejected, against the non-blank lines below the header (what wc -l counts). */
+		void accountedAgainstLines(CsvIntakeResult result, String content) {
+			long lines = content.lines().skip(1).filter(l -> !l.isBlank()).count();
+			IntakeCount count = result.count();
+			assertThat(count.accepted() + count.rejected()).isEqualTo(count.read());
+			assertThat(count.read()).isEqualTo(lines);
+		}
+
+		String victims(int n, int brokenAt, String broken) {
+			StringBuilder csv = new StringBuilder(Victims.HEADER);
+			for (int i = 2; i < n + 2; i++) {
+				csv.append(i == brokenAt ? broken
+						: "V" + i + ",2025-01-10,female,adult,XAA,sexual,police,yes,not_applicable").append('\n');
+			}
+			return csv.toString();
+		}
+
+		@Test
+		void aQuoteInsideAFieldCostsOneRecordNotTheRestOfTheFile() throws IOException {
+			String content = victims(100, 51, "V51,2025-01-10,\"fe\"male\",adult,XAA,sexual,police,yes,not_applicable");
+			CsvIntakeResult result = read("victims.csv", content);
+			assertThat(located(result)).containsExactly("line 51 record.syntax ");
+			assertThat(result.findings().get(0).message()).doesNotContain("java").doesNotContain("Exception");
+			assertThat(result.count()).extracting(c -> c.accepted(), c -> c.rejected()).containsExactly(99L, 1L);
+			accountedAgainstLines(result, content);
+			assertThat(accepted).extracting(r -> r.get("victim_ref")).contains("V50", "V52", "V101");
+		}
+
+		@Test
+		void anUnclosedQuoteCostsOneRecordAndReadingCarriesOnAtTheNextLine() throws IOException {
+			String content = victims(1000, 3, "V3,2025-01-10,\"female,adult,XAA,sexual,police,yes,not_applicable");
+			CsvIntakeResult result = read("victims.csv", content);
+			assertThat(located(result)).containsExactly("line 3 record.syntax ");
+			assertThat(result.count()).extracting(c -> c.accepted(), c -> c.rejected()).containsExactly(999L, 1L);
+			accountedAgainstLines(result, content);
+		}
+
+		@Test
+		void strayQuotesOnEveryLineCostOneRecordEach() throws IOException {
+			StringBuilder content = new StringBuilder(Victims.HEADER);
+			for (int i = 0; i < 40; i++) {
+				content.append("V").append(i).append(",\"2025-01-10,female,adult,XAA,sexual,police,yes,not_applicable\n");
+			}
+			CsvIntakeResult result = read("victims.csv", content.toString());
+			assertThat(result.count().accepted()).isZero();
+			accountedAgainstLines(result, content.toString());
+			assertThat(result.findings()).extracting(Finding::rule).containsOnly("record.syntax");
+		}
+
+		@Test
+		void pastTheReplayBoundUnclosedQuotesStopReadingWithEveryLineLeftCountedRejected() throws IOException {
+			Path rules = dir.resolve("rules.yaml");
+			String bundled = new String(RuleCatalogue.class.getResourceAsStream(RuleCatalogue.BUNDLED).readAllBytes(),
+					StandardCharsets.UTF_8);
+			Files.writeString(rules, bundled.replace("max_field_characters: 4000", "max_field_characters: 30"));
+			String good = "V,2025-01-10,female,adult,XAA,sexual,police,yes,not_applicable";
+			StringBuilder content = new StringBuilder(Victims.HEADER);
+			for (int i = 0; i < 40; i++) {
+				// A quote never closed, then more than 16 fields' worth of the bound before the next record.
+				content.append("Q").append(i).append(",\"x\n").append(("W" + i + "-").repeat(4000).replace("-", "-\n"));
+			}
+			content.append(good).append('\n');
+			Path file = dir.resolve("victims.csv");
+			Files.writeString(file, content);
+			CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.load(rules))
+				.read(file, RULES.file("victims.csv"), accepted::add);
+			accountedAgainstLines(result, content.toString());
+			assertThat(result.findings()).filteredOn(f -> f.rule().equals("record.syntax"))
+				.last()
+				.satisfies(f -> assertThat(f.message()).contains("counted as rejected"));
+		}
+
+		@Test
+		void anOverlongFieldIsAFindingWithItsStartNotTheWholeValue() throws IOException {
+			String code = "x".repeat(40_000);
+			String content = victims(5, 4, "V4,2025-01-10," + code + ",adult,XAA,sexual,police,yes,not_applicable");
+			CsvIntakeResult result = read("victims.csv", content);
+			assertThat(result.findings()).singleElement().satisfies(f -> {
+				assertThat(f.rule()).isEqualTo("field.too_long");
+				assertThat(f.location()).isEqualTo("line 4");
+				assertThat(f.value()).hasSizeLessThan(100).startsWith("xxxx");
+				assertThat(f.message()).startsWith("sex is longer than");
+			});
+			assertThat(result.count()).extracting(c -> c.accepted(), c -> c.rejected()).containsExactly(4L, 1L);
+		}
+
+		@Test
+		void aFieldOverTheBoundIsNeverHeldWhole() throws IOException {
+			// The bound of rules.yaml lowered, so that a few kilobytes stand for the 600 MB field of the sweep.
+			Path rules = dir.resolve("rules.yaml");
+			String bundled = new String(RuleCatalogue.class.getResourceAsStream(RuleCatalogue.BUNDLED).readAllBytes(),
+					StandardCharsets.UTF_8);
+			Files.writeString(rules, bundled.replace("max_field_characters: 4000", "max_field_characters: 12"));
+			Path file = dir.resolve("funding.csv");
+			Files.writeString(file, "line_ref,pillar,source,amount,currency,description\n"
+					+ "F1,prevention,state,10,EUR,\"" + "long text ".repeat(1000) + "\"\nF2,prevention,state,1"
+					+ "0".repeat(1100) + ",EUR,x\nF3,prevention,state,10,EUR,short\n");
+			CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.load(rules))
+				.read(file, RULES.file("funding.csv"), accepted::add);
+			assertThat(located(result)).containsExactly("line 2 field.too_long long text lo…",
+					"line 3 field.too_long 100000000000…");
+			assertThat(accepted).extracting(r -> r.get("line_ref")).containsExactly("F3");
+		}
+
+		@Test
+		void numbersBeyondBeliefAreRejectedNotSummed() throws IOException {
+			StringBuilder training = new StringBuilder("session_ref,held_on,audience,participants,hours\n");
+			for (int i = 0; i < 10; i++) {
+				training.append("T").append(i).append(",2025-02-01,police,999999999999999999,8\n");
+			}
+			training.append("T10,2025-02-01,police,12,8\n");
+			CsvIntakeResult result = read("training.csv", training.toString());
+			assertThat(result.findings()).extracting(Finding::rule).containsOnly("number.max");
+			assertThat(accepted).extracting(r -> r.get("participants")).containsExactly("12");
+
+			accepted.clear();
+			CsvIntakeResult funding = read("funding.csv", "line_ref,pillar,source,amount,currency,description\n"
+					+ "F1,prevention,state,1" + "0".repeat(1100) + ",EUR,x\nF2,prevention,state,0." + "0".repeat(40)
+					+ "1,EUR,x\nF3,prevention,state,10,EUR,x\n");
+			assertThat(located(funding)).extracting(l -> l.substring(0, l.lastIndexOf(' ')))
+				.containsExactly("line 2 number.length", "line 3 number.length");
+			assertThat(accepted).extracting(r -> r.get("line_ref")).containsExactly("F3");
+		}
+
+		@Test
+		void aNulCharacterRejectsItsRecordNotTheFile() throws IOException {
+			String content = victims(10, 5, "V5,2025-01-10,fem\0ale,adult,XAA,sexual,police,yes,not_applicable");
+			CsvIntakeResult result = read("victims.csv", content);
+			assertThat(located(result)).containsExactly("line 5 record.syntax ");
+			assertThat(result.count()).extracting(c -> c.accepted(), c -> c.rejected()).containsExactly(9L, 1L);
+		}
+
+		@Test
+		void aFileOfBlankLinesHasNoHeader() throws IOException {
+			CsvIntakeResult result = read("victims.csv", "\n   \n\t\n\r\n\n");
+			assertThat(result.findings()).extracting(Finding::rule).containsExactly("header.missing");
+		}
+	}
+
 	@Test
 	void aMissingFileIsAWarning() {
 		CsvIntakeResult result = new ValidatedCsvReader("XAA", 2025, REFERENCE, RuleCatalogue.bundled())

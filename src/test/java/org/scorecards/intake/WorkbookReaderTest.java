@@ -380,6 +380,54 @@ class WorkbookReaderTest {
 		}
 
 		@Test
+		void aFormulaSavedWithAnEmptyCachedValueAsOpenpyxlWritesItIsNotReadAsZero() throws IOException {
+			// openpyxl writes <f>5+3</f><v></v>: a result element, empty.
+			XSSFWorkbook workbook = contract();
+			Row row = value(workbook, "PV.2").getRow();
+			row.removeCell(row.getCell(2));
+			org.apache.poi.xssf.usermodel.XSSFCell cell = (org.apache.poi.xssf.usermodel.XSSFCell) row.createCell(2);
+			cell.setCellFormula("5+3");
+			cell.getCTCell().setV("");
+			WorkbookSubmission submission = read(workbook);
+			assertThat(reader.findings()).extracting(Finding::location, Finding::rule)
+				.containsExactly(tuple("Indicators!C3", "value.uncalculated"));
+			assertThat(submission.entries()).doesNotContainKey("PV.2");
+		}
+
+		@Test
+		void findingsAreBoundedPerRuleAndTheRestCounted() throws IOException {
+			XSSFWorkbook workbook = contract();
+			for (int r = 0; r < 1500; r++) {
+				row(workbook.getSheet("Indicators"), 15 + r, "ZZ." + r, "Unknown").createCell(2).setCellValue(1);
+			}
+			read(workbook);
+			assertThat(reader.findings()).filteredOn(f -> f.rule().equals("indicator.unknown_code")).hasSize(1000);
+			assertThat(reader.findings()).last().satisfies(f -> {
+				assertThat(f.rule()).isEqualTo("findings.more");
+				assertThat(f.message()).startsWith("500 more");
+			});
+			assertThat(reader.rowsRead()).isEqualTo(14 + 1500);
+		}
+
+		@Test
+		void overlongTextsAreCutToTheBoundWithALocatedFinding() throws IOException {
+			XSSFWorkbook workbook = contract();
+			String huge = "x".repeat(32_000);
+			row(workbook.getSheet("Indicators"), 15, huge, "Something else").createCell(2).setCellValue(4);
+			Sheet narrative = workbook.createSheet("Narrative");
+			row(narrative, 0, "Pillar", "Text");
+			row(narrative, 1, "Prevention", huge);
+			WorkbookSubmission submission = read(workbook);
+			assertThat(reader.findings()).extracting(Finding::location, Finding::rule)
+				.contains(tuple("Indicators!A16", "indicator.unknown_code"), tuple("Narrative!B2", "cell.too_long"));
+			assertThat(reader.findings()).allSatisfy(f -> {
+				assertThat(f.value()).hasSizeLessThan(300);
+				assertThat(f.message()).hasSizeLessThan(600);
+			});
+			assertThat(submission.narrative().get("prevention")).hasSize(4000);
+		}
+
+		@Test
 		void anUnknownCodeIsAWarningAtItsCodeCell() throws IOException {
 			XSSFWorkbook workbook = contract();
 			row(workbook.getSheet("Indicators"), 15, "PV.9", "Something else").createCell(2).setCellValue(4);
