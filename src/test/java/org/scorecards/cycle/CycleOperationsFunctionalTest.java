@@ -89,7 +89,7 @@ class CycleOperationsFunctionalTest {
 		CycleResult resumed = launcher.run(parameters);
 
 		assertThat(resumed.completed()).isTrue();
-		String intake = Files.readString(parameters.output().resolve("2025/summary/2025-intake.csv"));
+		String intake = Files.readString(parameters.feedbackTree().yearFile(2025, "intake", "csv"));
 		assertThat(intake).contains("XAA,training.csv," + (lines.size() - 2) + ",");
 		var stepsRun = launcher.runs(1).get(0).getStepExecutions().stream().map(s -> s.getStepName()).toList();
 		assertThat(stepsRun).contains("scoreCountries");
