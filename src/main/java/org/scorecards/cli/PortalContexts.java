@@ -22,12 +22,7 @@ final class PortalContexts {
 	}
 
 	static ConfigurableApplicationContext start(StateOptions state, Map<String, Object> settings, boolean web) {
-		if (state.dbUser != null && state.dbUrl == null) {
-			throw new IllegalArgumentException("--db-user goes with --db-url; the H2 file under --state needs no user");
-		}
-		if (state.dbUrl != null && !state.dbUrl.startsWith("jdbc:")) {
-			throw new IllegalArgumentException("--db-url must be a JDBC URL such as jdbc:postgresql://host:5432/scorecards");
-		}
+		ServerDatabase.check(state.dbUrl, state.dbUser, "--state");
 		Map<String, Object> properties = new HashMap<>(settings);
 		properties.put("scorecards.db", state.state.resolve("scorecards").toAbsolutePath().toString());
 		properties.put("scorecards.state", state.state.toAbsolutePath().toString());
@@ -39,12 +34,7 @@ final class PortalContexts {
 		// commands' settings), and the password never shows in the process list.
 		List<String> arguments = new ArrayList<>();
 		properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-		if (state.dbUrl != null) {
-			String password = System.getenv(StateOptions.PASSWORD_VARIABLE);
-			arguments.add("--spring.datasource.url=" + state.dbUrl);
-			arguments.add("--spring.datasource.username=" + (state.dbUser == null ? "" : state.dbUser));
-			arguments.add("--spring.datasource.password=" + (password == null ? "" : password));
-		}
+		arguments.addAll(ServerDatabase.arguments(state.dbUrl, state.dbUser));
 		return new SpringApplicationBuilder(ScorecardsApplication.class)
 			.web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
 			.run(arguments.toArray(String[]::new));

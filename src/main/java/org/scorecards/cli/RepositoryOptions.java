@@ -13,9 +13,6 @@ import org.scorecards.cycle.CycleParameters;
  */
 class RepositoryOptions {
 
-	/** Read from the environment, never from the command line, where other users could see it. */
-	static final String PASSWORD_VARIABLE = "SCORECARDS_DB_PASSWORD";
-
 	@Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
 			description = "Output tree. Default: ${DEFAULT-VALUE}.")
 	Path output;
@@ -35,7 +32,7 @@ class RepositoryOptions {
 
 	@Option(names = "--db-url", paramLabel = "JDBC-URL",
 			description = { "A server job repository instead of the H2 file, e.g. jdbc:postgresql://host:5432/scorecards.",
-					"Password from the environment variable " + PASSWORD_VARIABLE + "." })
+					"Password from the environment variable " + ServerDatabase.PASSWORD_VARIABLE + "." })
 	String dbUrl;
 
 	@Option(names = "--db-user", paramLabel = "USER", description = "User of the --db-url database.")
@@ -56,19 +53,10 @@ class RepositoryOptions {
 
 	/** The server URL, or {@code null} for the H2 file; refuses a choice it would have to ignore half of. */
 	String serverUrl() {
-		if (dbUrl == null) {
-			if (dbUser != null) {
-				throw new IllegalArgumentException("--db-user goes with --db-url; the H2 file of --db needs no user");
-			}
-			return null;
-		}
-		if (db != null) {
+		ServerDatabase.check(dbUrl, dbUser, "--db");
+		if (dbUrl != null && db != null) {
 			throw new IllegalArgumentException("--db " + db + " and --db-url " + dbUrl
 					+ " both name a job repository: give one (--db for an H2 file, --db-url for a server database)");
-		}
-		if (!dbUrl.startsWith("jdbc:")) {
-			throw new IllegalArgumentException("--db-url must be a JDBC URL such as jdbc:postgresql://host:5432/scorecards, not '"
-					+ dbUrl + "'");
 		}
 		return dbUrl;
 	}

@@ -1,6 +1,5 @@
 package org.scorecards.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,13 +24,7 @@ final class SpringContexts {
 				"scorecards.workers", workers);
 		// A server database is handed over as arguments: they rank above application.properties (its H2 URL),
 		// defaults rank below it. Arguments of this call only: the password never shows in the process list.
-		List<String> arguments = new ArrayList<>();
-		if (serverUrl != null) {
-			String password = System.getenv(RepositoryOptions.PASSWORD_VARIABLE);
-			arguments.add("--spring.datasource.url=" + serverUrl);
-			arguments.add("--spring.datasource.username=" + (repository.dbUser == null ? "" : repository.dbUser));
-			arguments.add("--spring.datasource.password=" + (password == null ? "" : password));
-		}
+		List<String> arguments = ServerDatabase.arguments(serverUrl, repository.dbUser);
 		try {
 			return new SpringApplicationBuilder(ScorecardsApplication.class).properties(defaults)
 				.run(arguments.toArray(String[]::new));

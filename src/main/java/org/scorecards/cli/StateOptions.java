@@ -10,16 +10,13 @@ import picocli.CommandLine.Option;
  */
 class StateOptions {
 
-	/** Read from the environment, never from the command line, where other users could see it. */
-	static final String PASSWORD_VARIABLE = "SCORECARDS_DB_PASSWORD";
-
 	@Option(names = "--state", defaultValue = "state", paramLabel = "DIR",
 			description = "State folder: the application database (H2) and every submitted file. Default: ${DEFAULT-VALUE}.")
 	Path state;
 
 	@Option(names = "--db-url", paramLabel = "JDBC-URL",
 			description = { "A server database instead of the H2 file, e.g. jdbc:postgresql://host:5432/scorecards.",
-					"Password from the environment variable " + PASSWORD_VARIABLE + "." })
+					"Password from the environment variable " + ServerDatabase.PASSWORD_VARIABLE + "." })
 	String dbUrl;
 
 	@Option(names = "--db-user", paramLabel = "USER", description = "User of the --db-url database.")

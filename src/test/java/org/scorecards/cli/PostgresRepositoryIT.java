@@ -39,7 +39,7 @@ class PostgresRepositoryIT extends JobRepositoryScenarios {
 				WHERE parameter_name = 'output' AND parameter_value IN (?, ?)
 				""";
 		try (Connection connection = DriverManager.getConnection(System.getenv(URL), repository(outputs.get(0)).get(5),
-				environment().get(RepositoryOptions.PASSWORD_VARIABLE));
+				environment().get(ServerDatabase.PASSWORD_VARIABLE));
 				PreparedStatement query = connection.prepareStatement(sql)) {
 			query.setString(1, outputs.get(0).toAbsolutePath().normalize().toString());
 			query.setString(2, outputs.get(1).toAbsolutePath().normalize().toString());
@@ -52,6 +52,6 @@ class PostgresRepositoryIT extends JobRepositoryScenarios {
 
 	@Override
 	Map<String, String> environment() {
-		return Map.of(RepositoryOptions.PASSWORD_VARIABLE, System.getenv().getOrDefault("SCORECARDS_TEST_PG_PASSWORD", ""));
+		return Map.of(ServerDatabase.PASSWORD_VARIABLE, System.getenv().getOrDefault("SCORECARDS_TEST_PG_PASSWORD", ""));
 	}
 }
