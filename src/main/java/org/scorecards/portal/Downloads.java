@@ -48,7 +48,11 @@ class Downloads {
 
 	private final AuditTrail audit;
 
-	Downloads(Submissions submissions, SubmissionStore store, Cycles cycles, AuditTrail audit) {
+	private final OutputTree output;
+
+	Downloads(Submissions submissions, SubmissionStore store, Cycles cycles, AuditTrail audit,
+			@org.springframework.beans.factory.annotation.Value("${scorecards.output:output}") Path output) {
+		this.output = new OutputTree(output);
 		this.submissions = submissions;
 		this.store = store;
 		this.cycles = cycles;
@@ -92,8 +96,8 @@ class Downloads {
 	ResponseEntity<Resource> template(Account account, int year, String iso3) {
 		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Country country = ReferenceDataLoader.load(store.input().reference()).country(iso3).orElseThrow();
-		Methodology methodology = MethodologyLoader.bundled();
-		java.util.Map<String, WorkbookEntry> previous = new CountryTemplates(store.input(), new OutputTree(Path.of("output")), methodology,
+		Methodology methodology = MethodologyLoader.bundled(cycle.methodology());
+		java.util.Map<String, WorkbookEntry> previous = new CountryTemplates(store.input(), output, methodology,
 				new WorkbookTemplate(methodology)).lastYear(iso3, year - 1);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
