@@ -7,10 +7,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,12 +30,11 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-import java.util.stream.Stream;
-
 /**
  * The structure tree written by {@link AccessiblePdfTagger}, checked by veraPDF (offline) against PDF/A-2a and
  * PDF/UA-1: the Côte d'Ivoire card, the worst case (long names, every flag) and the cycle summary. Three
- * documents, two profiles each, 2-5 s a validation: the other cards are drawn by the same templates.
+ * documents, two profiles each, 2-5 s a validation: the other cards are drawn by the same templates. Rows of
+ * one width, heading levels not skipped and the like are veraPDF's rules (PDF/UA-1 7.2-43, 7.4.2-1).
  */
 class AccessiblePdfTaggerTest {
 
@@ -70,6 +77,64 @@ class AccessiblePdfTaggerTest {
 		}
 		assertThat(failedRules(result)).as("rules of %s failed by %s", profile, document).isEmpty();
 		assertThat(result.isCompliant()).isTrue();
+	}
+
+	@Test
+	void chartsAreFiguresWhoseAlternativeTextGivesTheData() {
+		assertThat(tags("CIV")).contains(
+				"Figure: Pillar scores of C\u00f4te d'Ivoire in 2024 beside the regional average: Prevention: country score "
+						+ "69.2, regional average 58.2; Protection: country score 69.7, regional average 63.4; Prosecution: "
+						+ "country score 79.1, regional average 55.7; Partnership: country score 71.7, regional average 60.1.",
+				"Figure: Victims identified, by sex: Female 118, Male withheld, Other fewer than 5, Unknown 0.");
+		assertThat(tags("summary")).anyMatch(tag -> tag.startsWith("Figure: Rated countries by band: A \u2013 "));
+		assertThat(tags("worst case")).filteredOn(tag -> tag.startsWith("Figure")).allMatch(tag -> tag.length() > 40);
+	}
+
+	@Test
+	void headingsGoFromTheCountryToSectionsToPillars() {
+		List<String> civ = tags("CIV");
+		assertThat(civ).filteredOn(tag -> tag.startsWith("H1")).containsExactly("H1: C\u00f4te d'Ivoire");
+		assertThat(civ).contains("H2: Scores over three years beside the regional average", "H2: Indicators by pillar",
+				"H3: 1 Prevention");
+		assertThat(civ.indexOf("H2: Indicators by pillar")).isLessThan(civ.indexOf("H3: 1 Prevention"));
+		assertThat(tags("summary")).filteredOn(tag -> tag.startsWith("H1")).containsExactly("H1: Cycle summary 2024");
+	}
+
+	@Test
+	void tablesHaveAHeaderRowBeforeTheirDataRows() {
+		List<String> civ = tags("CIV");
+		assertThat(civ).contains("TH: Code", "TH: Indicator and treaty provision", "TD: PV.1");
+		assertThat(civ.indexOf("TH: Code")).isLessThan(civ.indexOf("TD: PV.1"));
+	}
+
+	/**
+	 * The structure tree in reading order, "Type: text" per element: a heading's or cell's text (read back by
+	 * its actual marked content), a figure's alternative text.
+	 */
+	private static List<String> tags(String document) {
+		try (PDDocument pdf = Loader.loadPDF(DOCUMENTS.get(document))) {
+			List<String> tags = new ArrayList<>();
+			walk(pdf.getDocumentCatalog().getStructureTreeRoot(), pdf, tags);
+			return tags;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void walk(PDStructureNode node, PDDocument pdf, List<String> tags) throws IOException {
+		for (Object kid : node.getKids()) {
+			if (kid instanceof PDStructureElement element) {
+				String type = element.getStructureType();
+				if (type.equals("Figure")) {
+					tags.add("Figure: " + element.getAlternateDescription());
+				}
+				else if (type.matches("H[1-6]|P|TH|TD")) {
+					tags.add(type + ": " + MarkedText.of(element, pdf));
+				}
+				walk(element, pdf, tags);
+			}
+		}
 	}
 
 	/** Rule id (clause-test) with its count and the first message, for the failure report. */
