@@ -72,7 +72,7 @@ final class KeyFigureCharts {
 
 	private static <V> KeyFigure figure(String title, Map<String, V> values, Function<V, ChartBar> bar) {
 		if (values == null || values.isEmpty()) {
-			return new KeyFigure(title, List.of(), null, false);
+			return new KeyFigure(title, List.of(), null, null, false);
 		}
 		List<ChartBar> bars = new ArrayList<>();
 		List<String> listing = new ArrayList<>();
@@ -82,6 +82,6 @@ final class KeyFigureCharts {
 			bars.add(new ChartBar(drawn.series(), category, drawn.value(), drawn.label()));
 			listing.add(category + "\u00a0" + drawn.label());
 		});
-		return new KeyFigure(title, bars, String.join(SEPARATOR, listing), true);
+		return new KeyFigure(title, bars, String.join(SEPARATOR, listing), ChartAlt.describe(title, bars), true);
 	}
 }

@@ -14,13 +14,22 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
-/** Fills a compiled template and writes it as PDF; shared by the scorecard and the cycle summary. */
+/**
+ * Fills a compiled template and writes it as PDF; shared by the scorecard and the cycle summary. Every document
+ * is tagged (PDF/UA-1) and archival (PDF/A-2a): PDF/A-2a rather than 3a because 3a only adds attachments, and
+ * the tidy scores are published beside the cards already ({@code <year>-scores.csv}).
+ */
 final class PdfDocuments {
+
+	/** The document language, {@code /Lang}: the cards are English only for now. */
+	static final String LANGUAGE = "en";
 
 	private PdfDocuments() {
 	}
@@ -34,7 +43,9 @@ final class PdfDocuments {
 		parameters.put(JRParameter.REPORT_LOCALE, Locale.ENGLISH);
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
 		JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
-		JRPdfExporter exporter = new JRPdfExporter();
+		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+		context.setProperty(AccessiblePdfTaggerFactory.PROPERTY, AccessiblePdfTaggerFactory.class.getName());
+		JRPdfExporter exporter = new JRPdfExporter(context);
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
@@ -42,6 +53,10 @@ final class PdfDocuments {
 		configuration.setMetadataTitle(title);
 		configuration.setDisplayMetadataTitle(true);
 		configuration.setMetadataCreator("scorecards");
+		configuration.setTagged(true);
+		configuration.setTagLanguage(LANGUAGE);
+		configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+		configuration.setIccProfilePath(SrgbProfile.path().toString());
 		// No object streams: ReproduciblePdf must see the font names. Page content is compressed all the same.
 		configuration.setCompressed(false);
 		exporter.setConfiguration(configuration);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Makes a PDF written by OpenPDF depend on its content and the generation date only. OpenPDF stamps the
- * clock into {@code /CreationDate}, derives {@code /ID} from the time, and draws font-subset tags
+ * clock into {@code /CreationDate} and JasperReports into the XMP packet's {@code xmp:CreateDate} (PDF/A wants
+ * the two equal: both become midnight UTC of the generation date), OpenPDF derives {@code /ID} from the time, and draws font-subset tags
  * ({@code KQLUKX+DejaVuSans}) at random. Each is replaced in place by a value of the same length (so the
  * cross-reference offsets stay right): the pinned date, a tag derived from the font name, and an id
  * derived from the document's bytes. This needs the document written without object streams, where these
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
 final class ReproduciblePdf {
 
 	private static final Pattern CREATION_DATE = Pattern.compile("/CreationDate\\s*\\((D:[0-9]{14}[^)]*)\\)");
+
+	/** The XMP packet's dates (PDF/A): seconds, then an optional fraction and the offset. */
+	private static final Pattern XMP_DATE = Pattern
+		.compile("xmp:(?:CreateDate|ModifyDate|MetadataDate)(?:>|=\")([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})([.0-9]*(?:Z|[+-][0-9]{2}:[0-9]{2}))");
 
 	private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+([A-Za-z0-9-]+)");
 
@@ -41,6 +46,12 @@ final class ReproduciblePdf {
 		String date = "D:" + generatedOn.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000Z";
 		for (Matcher m = CREATION_DATE.matcher(text); m.find();) {
 			put(out, m.start(1), pad(date, m.group(1).length()));
+		}
+		String xmpDate = generatedOn.format(DateTimeFormatter.ISO_LOCAL_DATE) + "T00:00:00";
+		for (Matcher m = XMP_DATE.matcher(text); m.find();) {
+			put(out, m.start(1), xmpDate);
+			// Same length, same instant: "+01:00" becomes "+00:00", ".123Z" becomes ".000Z".
+			put(out, m.start(2), m.group(2).replaceAll("[0-9]", "0").replace('-', '+'));
 		}
 		Map<String, String> tags = new HashMap<>();
 		for (Matcher m = SUBSET_TAG.matcher(text); m.find();) {

@@ -67,6 +67,8 @@ final class ScorecardContent {
 		p.put("RegionalOverall", "Regional average " + Display.oneDecimal(regionalOverall()));
 		List<ChartBar> chart = pillars.chart();
 		p.put("PillarChart", chart);
+		p.put("PillarChartAlt", ChartAlt.describe("Pillar scores of " + report.country().name() + " in " + report.year()
+				+ " beside the regional average", chart));
 		p.put("HasPillarChart", chart.stream().anyMatch(bar -> bar.value() != null));
 		p.put("PillarOverview", pillars.overview());
 		p.put("FlagLegend", flagLegend(m) + " " + fullRationale(m));

@@ -47,6 +47,7 @@ final class SummaryContent {
 			p.put("Pillar" + (i + 1), pillars.get(i).label());
 		}
 		p.put("BandBars", bandBars());
+		p.put("BandChartAlt", ChartAlt.describe("Rated countries by band", bandBars()));
 		p.put("Regions", regions());
 		p.put("Ranking", ranking());
 		p.put("CapNote", capNote());
