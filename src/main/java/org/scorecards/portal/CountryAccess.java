@@ -8,7 +8,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Accounts;
 import org.scorecards.submission.Role;
@@ -51,7 +50,7 @@ class CountryAccess {
 	Account check(Authentication authentication, String iso3) {
 		Account account = account(authentication);
 		if (iso3 == null || !iso3.matches("[A-Za-z]{3}") || !account.mayAccess(iso3)
-				|| ReferenceDataLoader.load(store.input().reference()).country(code(iso3)).isEmpty()) {
+				|| store.reference().country(code(iso3)).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return account;

@@ -23,7 +23,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.OutputTree;
 import org.scorecards.submission.Account;
@@ -152,7 +151,7 @@ class CountryPages {
 		model.addAttribute("account", account);
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("late", today.isAfter(cycle.deadline()));
-		model.addAttribute("country", ReferenceDataLoader.load(store.input().reference()).country(code).orElseThrow());
+		model.addAttribute("country", store.reference().country(code).orElseThrow());
 		model.addAttribute("latest", latest.orElse(null));
 		model.addAttribute("findings", findings);
 		model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "severity");

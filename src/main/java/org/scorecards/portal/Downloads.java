@@ -21,7 +21,6 @@ import org.scorecards.intake.WorkbookEntry;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.Country;
-import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.AuditTrail;
 import org.scorecards.submission.Cycle;
@@ -95,7 +94,7 @@ class Downloads {
 	/** The pre-filled workbook of the open cycle, as the template command writes it. */
 	ResponseEntity<Resource> template(Account account, int year, String iso3) {
 		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Country country = ReferenceDataLoader.load(store.input().reference()).country(iso3).orElseThrow();
+		Country country = store.reference().country(iso3).orElseThrow();
 		Methodology methodology = MethodologyLoader.bundled(cycle.methodology());
 		java.util.Map<String, WorkbookEntry> previous = new CountryTemplates(store.input(), output, methodology,
 				new WorkbookTemplate(methodology)).lastYear(iso3, year - 1);

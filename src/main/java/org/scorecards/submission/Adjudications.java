@@ -68,8 +68,9 @@ public class Adjudications {
 			.update();
 		audit.record(actor.email(), "adjudication", year, iso3, item.code() + " = " + checked + ": " + reason, null,
 				checked);
-		write(year, iso3);
-		return list(year, iso3).get(list(year, iso3).size() - 1);
+		List<Adjudication> all = list(year, iso3);
+		write(year, iso3, all);
+		return all.get(all.size() - 1);
 	}
 
 	/** In the order recorded; a later adjudication of the same indicator wins. */
@@ -83,11 +84,11 @@ public class Adjudications {
 	}
 
 	/** The country's adjudications file, in the state and beside its files in the input tree. */
-	private void write(int year, String iso3) {
+	private void write(int year, String iso3, List<Adjudication> all) {
 		StringWriter text = new StringWriter();
 		try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
 			.setHeader(AdjudicationFile.COLUMNS.toArray(String[]::new)).get())) {
-			for (Adjudication a : list(year, iso3)) {
+			for (Adjudication a : all) {
 				csv.printRecord(a.indicator(), a.value(), a.reason(), a.source(), a.by(), a.at());
 			}
 		}

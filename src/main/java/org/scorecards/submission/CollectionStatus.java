@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import org.scorecards.reference.Country;
-import org.scorecards.reference.ReferenceDataLoader;
 
 /**
  * The collection at a glance: every country's state in the cycle, and the reporting rates as DHIS2 defines
@@ -44,7 +43,7 @@ public class CollectionStatus {
 
 	public Status of(int year) {
 		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year));
-		List<Country> countries = List.copyOf(ReferenceDataLoader.load(store.input().reference()).countries());
+		List<Country> countries = List.copyOf(store.reference().countries());
 		List<Line> lines = countries.stream().map(c -> line(cycle, c)).toList();
 		long complete = lines.stream().filter(l -> l.state().equals("clean") || l.state().equals("approved")).count();
 		long timely = lines.stream()

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.scorecards.cycle.CountryCheck;
 import org.scorecards.intake.AdjudicationFile;
 import org.scorecards.intake.InputTree;
+import org.scorecards.reference.ReferenceData;
+import org.scorecards.reference.ReferenceDataLoader;
 
 /**
  * Where submitted files live. Every version is kept whole under the state folder
@@ -29,6 +31,10 @@ public class SubmissionStore {
 
 	private final InputTree input;
 
+	private ReferenceData reference;
+
+	private String referenceStamp = "";
+
 	SubmissionStore(@Value("${scorecards.state:state}") Path state, @Value("${scorecards.input:input}") Path input) {
 		this.state = state.toAbsolutePath().normalize();
 		this.input = new InputTree(input.toAbsolutePath().normalize());
@@ -36,6 +42,29 @@ public class SubmissionStore {
 
 	public InputTree input() {
 		return input;
+	}
+
+	/** The reference data of the input tree: every request asks for it, so it is read again only when it changes. */
+	public synchronized ReferenceData reference() {
+		String stamp = stamp(input.reference());
+		if (!stamp.equals(referenceStamp)) {
+			reference = ReferenceDataLoader.load(input.reference());
+			referenceStamp = stamp;
+		}
+		return reference;
+	}
+
+	private static String stamp(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			StringBuilder stamp = new StringBuilder();
+			for (Path file : files.sorted().toList()) {
+				stamp.append(file.getFileName()).append(Files.getLastModifiedTime(file)).append(Files.size(file));
+			}
+			return stamp.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the reference data in " + folder, ex);
+		}
 	}
 
 	public Path version(int year, String iso3, int version) {

@@ -36,7 +36,6 @@ import org.scorecards.intake.IntakeCount;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.ReferenceData;
-import org.scorecards.reference.ReferenceDataLoader;
 import org.scorecards.rendering.ValidationWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
@@ -69,6 +68,9 @@ public class Submissions {
 
 	private final Path rules;
 
+	/** Read once: its limits are checked several times for every upload (the filter, each part, each write). */
+	private final RuleCatalogue catalogue;
+
 	private final Path output;
 
 	/** One upload at a time per country: versions are numbered in order, none lost. */
@@ -85,12 +87,13 @@ public class Submissions {
 		this.clock = clock;
 		this.methodology = methodology.isEmpty() ? null : methodology;
 		this.rules = rules.isEmpty() ? null : Path.of(rules);
+		this.catalogue = RuleCatalogue.load(this.rules);
 		this.output = output;
 	}
 
 	/** The catalogue in force: its limits apply to uploads before anything is stored. */
 	public RuleCatalogue catalogue() {
-		return RuleCatalogue.load(rules);
+		return catalogue;
 	}
 
 	/** The size limit of one uploaded file of {@code role}, from the rule catalogue. */
@@ -104,12 +107,13 @@ public class Submissions {
 		if (cycle.closed()) {
 			throw new UploadRefused(409, "the cycle " + year + " is closed for submissions");
 		}
-		if (locked(year, iso3)) {
-			throw new UploadRefused(409, "the data of " + iso3 + " for " + year + " are approved and locked: ask the "
-					+ "secretariat to un-approve them before sending a correction");
-		}
 		Map<SubmittedFile, Upload> byRole = roles(uploads);
 		synchronized (countryLocks.computeIfAbsent(year + "/" + iso3, k -> new Object())) {
+			// Checked under the country's lock, so that an approval cannot slip between the check and the store.
+			if (locked(year, iso3)) {
+				throw new UploadRefused(409, "the data of " + iso3 + " for " + year + " are approved and locked: ask "
+						+ "the secretariat to un-approve them before sending a correction");
+			}
 			Optional<SubmissionView> last = latest(year, iso3);
 			int version = last.map(v -> v.version() + 1).orElse(1);
 			Path folder = store.version(year, iso3, version);
@@ -206,7 +210,7 @@ public class Submissions {
 
 	private CountryOutcome check(int year, String iso3, Path folder) {
 		Methodology m = MethodologyLoader.load(methodology);
-		ReferenceData reference = ReferenceDataLoader.load(store.input().reference());
+		ReferenceData reference = store.reference();
 		RuleCatalogue catalogue = catalogue();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		CountryCheck check = new CountryCheck(store.input(), year, today, m, reference, catalogue, CsvRules.bundled());

@@ -53,6 +53,19 @@ final class PortalFixture {
 		registry.add("server.servlet.session.cookie.secure", () -> "true");
 	}
 
+	/** Every file of a folder as an upload named after it, as a focal point's form sends them. */
+	static java.util.List<org.scorecards.submission.Upload> uploads(Path folder) throws IOException {
+		java.util.List<org.scorecards.submission.Upload> uploads = new java.util.ArrayList<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				byte[] bytes = Files.readAllBytes(file);
+				uploads.add(new org.scorecards.submission.Upload(file.getFileName().toString(), bytes.length,
+						() -> new java.io.ByteArrayInputStream(bytes)));
+			}
+		}
+		return uploads;
+	}
+
 	private static void copy(Path from, Path to) throws IOException {
 		Files.createDirectories(to);
 		try (Stream<Path> files = Files.list(from)) {

@@ -3,7 +3,6 @@ package org.scorecards.portal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -54,7 +52,6 @@ import org.scorecards.submission.AuditTrail;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.Role;
 import org.scorecards.submission.Submissions;
-import org.scorecards.submission.Upload;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
 
@@ -116,14 +113,9 @@ class PortalSecurityTest {
 		Account xab = accounts.add(XAB, PortalFixture.PASSWORD, Role.FOCAL_POINT, "XAB", "test");
 		accounts.add("sec@example.org", PortalFixture.PASSWORD, Role.SECRETARIAT, null, "test");
 		cycles.open(2025, LocalDate.of(2026, 3, 31), "test");
-		List<Upload> files = new ArrayList<>();
-		try (Stream<Path> list = Files.list(root.resolve("input/2025/XAB"))) {
-			for (Path file : list.toList()) {
-				byte[] bytes = Files.readAllBytes(file);
-				files.add(new Upload(file.getFileName().toString(), bytes.length, () -> new ByteArrayInputStream(bytes)));
-			}
-		}
-		xabVictimsSha256 = submissions.submit(xab, 2025, "XAB", files).files().stream()
+		xabVictimsSha256 = submissions.submit(xab, 2025, "XAB", PortalFixture.uploads(root.resolve("input/2025/XAB")))
+			.files()
+			.stream()
 			.filter(f -> f.name().equals("victims.csv")).findFirst().orElseThrow().sha256();
 	}
 

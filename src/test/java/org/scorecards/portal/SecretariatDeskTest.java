@@ -1,14 +1,11 @@
 package org.scorecards.portal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +31,6 @@ import org.scorecards.submission.AuditTrail;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.Role;
 import org.scorecards.submission.Submissions;
-import org.scorecards.submission.Upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -203,15 +199,8 @@ class SecretariatDeskTest {
 	}
 
 	private void submitAll(String iso3, Account account) throws IOException {
-		List<Upload> files = new ArrayList<>();
 		// the demo's files: the portal's own input tree holds the latest version, whatever it was
-		try (Stream<Path> list = Files.list(Path.of("input/2025/" + iso3))) {
-			for (Path file : list.toList()) {
-				byte[] bytes = Files.readAllBytes(file);
-				files.add(new Upload(file.getFileName().toString(), bytes.length, () -> new ByteArrayInputStream(bytes)));
-			}
-		}
-		submissions.submit(account, 2025, iso3, files);
+		submissions.submit(account, 2025, iso3, PortalFixture.uploads(Path.of("input/2025/" + iso3)));
 	}
 
 	private void awaitRun(String status) throws Exception {
