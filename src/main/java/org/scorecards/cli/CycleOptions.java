@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.scorecards.cycle.CycleParameters;
+import org.scorecards.language.Language;
 
 /** Options that every cycle command takes. */
 class CycleOptions {
@@ -43,6 +44,11 @@ class CycleOptions {
 			description = "Breakdown counts from 1 to N-1 are published as <N. Default: ${DEFAULT-VALUE}.")
 	int suppressBelow;
 
+	@Option(names = "--lang", paramLabel = "TAG",
+			description = "Publish every document in this language (en, fr, es, ar, ru, zh). Default: each country's "
+					+ "language in countries.csv, English where it has none; the summary in every language they use.")
+	String lang;
+
 	CycleParameters parameters() {
 		if (country != null && !country.matches("(?i)[A-Z]{3}")) {
 			throw new IllegalArgumentException("--country must be an ISO3 code such as XAA, not '" + country + "'");
@@ -52,7 +58,16 @@ class CycleOptions {
 		}
 		return new CycleParameters(year, source.input, repository.output,
 				country == null ? null : country.toUpperCase(Locale.ROOT), source.methodology, rules, templates, asOf != null ? asOf : defaultDate(), workers, suppressBelow, false,
-				repository.state(), repository.feedback());
+				repository.state(), repository.feedback(), null, null, lang == null ? null : language(lang));
+	}
+
+	private static Language language(String tag) {
+		try {
+			return Language.of(tag);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--lang: " + ex.getMessage());
+		}
 	}
 
 	/** Reproducible builds' convention: SOURCE_DATE_EPOCH pins the date. */

@@ -28,7 +28,7 @@ class RunCommand extends CycleCommand {
 		}
 		return new CycleParameters(c.year(), c.input(), c.output(), c.country(), c.methodology(), c.rules(),
 				c.templates(), c.asOf(), c.workers(), c.suppressionThreshold(), c.draft(), c.state(), c.feedback(),
-				draws, seed);
+				draws, seed, c.language());
 	}
 
 	@Override

@@ -9,7 +9,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.scorecards.FeedbackTree;
 import org.scorecards.OutputTree;
 import org.scorecards.intake.InputTree;
+import org.scorecards.language.Language;
 import org.scorecards.methodology.MethodologyLoader;
+import org.scorecards.reference.Country;
 
 /**
  * What a cycle run works on, carried as job parameters so that a restart sees exactly the same.
@@ -25,10 +27,20 @@ import org.scorecards.methodology.MethodologyLoader;
  * values seen, record counts. Never published.
  * @param draws draws of the robustness analysis, or {@code null} for the methodology file's
  * @param seed seed of the robustness analysis, or {@code null} for the methodology file's
+ * @param language the one language every document is published in ({@code --lang}), or {@code null} for each
+ * country's own ({@code countries.csv}) and the summary in every language the cycle's countries use
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 		Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
-		Path feedback, Integer draws, Long seed) {
+		Path feedback, Integer draws, Long seed, Language language) {
+
+	/** Parameters with each country's own language. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
+			Path feedback, Integer draws, Long seed) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
+				state, feedback, draws, seed, null);
+	}
 
 	/** Parameters with the methodology file's robustness draws and seed. */
 	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
@@ -79,6 +91,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("feedback", feedback.toAbsolutePath().normalize().toString())
 			.addString("draws", draws == null ? "" : draws.toString())
 			.addString("seed", seed == null ? "" : seed.toString())
+			.addString("lang", language == null ? "" : language.tag())
 			.addLong("attempt", attempt);
 		return builder.toJobParameters();
 	}
@@ -99,7 +112,8 @@ public record CycleParameters(int year, Path input, Path output, String country,
 				"true".equals(parameters.getString("draft")),
 				state == null ? besideOutput(output, "state") : Path.of(state),
 				feedback == null ? besideOutput(output, "feedback") : Path.of(feedback),
-				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf));
+				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf),
+				optional(parameters.getString("lang"), Language::of));
 	}
 
 	/** Job parameters of runs started before draws and seed were parameters have neither. */
@@ -115,6 +129,11 @@ public record CycleParameters(int year, Path input, Path output, String country,
 	/** The robustness analysis's seed: the command line's, else the methodology file's. */
 	public long seedOr(long fromMethodology) {
 		return seed == null ? fromMethodology : seed;
+	}
+
+	/** The language of a country's documents: {@code --lang}, else the country's own. */
+	public Language languageOf(Country country) {
+		return language == null ? country.language() : language;
 	}
 
 	public InputTree inputTree() {

@@ -18,6 +18,8 @@ import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.scorecards.language.Language;
+
 /**
  * Reads the three reference files. They are the monitoring body's own files, so a problem in them is a
  * failure of the run (with a located message), not a finding against a country.
@@ -50,7 +52,7 @@ public final class ReferenceDataLoader {
 				throw new ReferenceDataException(file, record, "name is " + name.length() + " characters long, above "
 						+ MAX_NAME);
 			}
-			Country country = new Country(iso3, name, required(file, record, "region"));
+			Country country = new Country(iso3, name, required(file, record, "region"), language(file, record));
 			if (countries.putIfAbsent(iso3, country) != null) {
 				throw new ReferenceDataException(file, record, "iso3 " + iso3 + " appears twice; keep one line per country");
 			}
@@ -117,6 +119,19 @@ public final class ReferenceDataLoader {
 			throw new ReferenceDataException(file, record, "'" + column + "' is empty");
 		}
 		return value.strip().replace("\uFEFF", "");
+	}
+
+	/** The optional {@code language} column; a country without one is published in English. */
+	private static Language language(Path file, CSVRecord record) {
+		if (!record.isMapped("language") || record.get("language").isBlank()) {
+			return Language.EN;
+		}
+		try {
+			return Language.of(record.get("language"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ReferenceDataException(file, record, ex.getMessage());
+		}
 	}
 
 	private static int integer(Path file, CSVRecord record, String column) {
