@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class TranslationsTest {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z_0-9]+}");
 
 	@Test
 	void everyKeyExistsInEveryLanguageWithTheSamePlaceholders() throws Exception {
