@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scorecards.methodology.Methodology;
+import org.scorecards.reference.Country;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.scoring.CycleStandings;
@@ -33,7 +34,10 @@ public final class ReportAssembler {
 		if (standing == null) {
 			standing = new Standing(null, 0, null, Map.of(), Map.of());
 		}
-		return new CountryReport(outcome.country(), outcome.year(), outcome.score(), outcome.previous(),
+		// The country as published: in --lang when given, else in its own language.
+		Country country = outcome.country();
+		Country published = new Country(country.iso3(), country.name(), country.region(), parameters.languageOf(country));
+		return new CountryReport(published, outcome.year(), outcome.score(), outcome.previous(),
 				outcome.twoYearsBefore(), standing,
 				outcome.keyFigures(), outcome.findings(), outcome.intake(), outcome.narrative(), outcome.sources(),
 				methodology, outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
