@@ -29,6 +29,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.cycle.BenchReports;
+import org.scorecards.language.Language;
+import org.scorecards.language.Texts;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.spreadsheet.StableZip;
 
@@ -130,15 +132,17 @@ public final class RenderFloor {
 	}
 
 	private static void bareSummaryPdf(SummaryPdf summary, CycleReport cycle) throws Exception {
-		Map<String, Object> parameters = new SummaryContent(cycle).parameters();
+		Map<String, Object> parameters = new SummaryContent(cycle, Language.EN).parameters();
 		parameters.putAll(field(summary, "subreports"));
 		export(field(summary, "summary"), parameters, new JREmptyDataSource(1), "summary");
 	}
 
 	private static void export(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title)
 			throws Exception {
-		parameters.put(JRParameter.REPORT_LOCALE, Locale.ENGLISH);
+		Formats words = Formats.of(Language.EN);
+		parameters.put(JRParameter.REPORT_LOCALE, words.locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
+		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, Language.EN));
 		JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
 		JRPdfExporter exporter = new JRPdfExporter();
 		exporter.setExporterInput(new SimpleExporterInput(print));

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.language.Language;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.rendering.CycleReport;
@@ -24,7 +27,7 @@ import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
 
 /**
- * Publishes the cycle: summary PDF and workbook, the scores, breakdowns and robustness tables, the
+ * Publishes the cycle: the summary PDF in each language of the cycle's countries, the summary workbook, the scores, breakdowns and robustness tables, the
  * robustness workbook, and the manifest last, so that it hashes every other output. The findings and intake
  * tables, which echo submitted values and per-file record counts, go to the private feedback tree.
  */
@@ -55,7 +58,18 @@ class PublishSummaryTasklet implements Tasklet {
 		WorkArea work = new WorkArea(parameters);
 		CycleReport cycle = assembler.cycle(work.outcomes(), work.standings());
 		List<Finding> cycleFindings = unknownFolders(parameters, reference, catalogue);
-		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, parameters.draft(), out));
+		Set<Language> languages = summaryLanguages(cycle);
+		for (Language language : Language.values()) {
+			Path summary = work.summaryPdf(language);
+			if (languages.contains(language)) {
+				AtomicFiles.write(summary,
+						out -> reports.summaryPdf(parameters.templates()).render(cycle, language, parameters.draft(), out));
+			}
+			else {
+				// a summary of an earlier run in a language this cycle no longer publishes is not left beside the others
+				deleteIfExists(summary);
+			}
+		}
 		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
 		AtomicFiles.write(work.summaryFile("breakdowns", "csv"), out -> SummaryTables.breakdowns(cycle, out));
@@ -71,8 +85,27 @@ class PublishSummaryTasklet implements Tasklet {
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(9);
+		contribution.incrementWriteCount(8 + languages.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The summary is published in every language the cycle's countries are published in ({@code --lang} makes that
+	 * one language for all), English when there is no country.
+	 */
+	static Set<Language> summaryLanguages(CycleReport cycle) {
+		Set<Language> languages = EnumSet.noneOf(Language.class);
+		cycle.countries().forEach(c -> languages.add(c.country().language()));
+		return languages.isEmpty() ? EnumSet.of(Language.EN) : languages;
+	}
+
+	private static void deleteIfExists(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Folders of the year that are not a country of the cycle: reported, never used as a path. */

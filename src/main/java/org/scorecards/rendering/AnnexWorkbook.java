@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
@@ -33,6 +34,9 @@ import org.scorecards.validation.Finding;
  * scorecard with the inputs and rules behind it, so that a reader can re-compute any score.
  */
 public final class AnnexWorkbook {
+
+	/** The annex and the workbooks are in English for now: the PDFs alone are published in every language. */
+	private static final Formats ENGLISH = Formats.of(Language.EN);
 
 	static final List<String> FINDING_HEADERS = List.of("Severity", "File", "Location", "Rule", "Value seen",
 			"Message");
@@ -63,7 +67,7 @@ public final class AnnexWorkbook {
 		table.row().label("Region").input(report.country().region());
 		table.row().label("Reporting year").general(BigDecimal.valueOf(report.year()));
 		table.row().label("Status").label(label(score.status()) + (score.status() == CountryStatus.LOW_COVERAGE
-				? " " + PillarContent.LOW_COVERAGE_MARK + " (a pillar below " + Formats.percent(methodology.coverageThreshold())
+				? " " + PillarContent.LOW_COVERAGE_MARK + " (a pillar below " + ENGLISH.percent(methodology.coverageThreshold())
 						+ " coverage: rated, resting on incomplete data)" : ""));
 		table.row().label("Overall score").score(score.overall());
 		var band = table.row().label("Band").label(score.band());
@@ -74,7 +78,7 @@ public final class AnnexWorkbook {
 		table.row().label("Cap").label(cap == null ? "none" : "at most " + cap.maxBand() + " (" + cap.indicator() + ")");
 		table.row().label("Cap reason").label(cap == null ? null : cap.reason());
 		table.row().label("Caps triggered").label(score.triggeredCaps().isEmpty() ? "none"
-				: MethodologyNote.capStatements(score, methodology).replace('\n', ' '));
+				: MethodologyNote.capStatements(ENGLISH, score, methodology).replace('\n', ' '));
 		table.row().label("Reason not rated").input(score.reason());
 		table.row().label("Rank").count(standing == null || standing.rank() == null ? null : (long) standing.rank());
 		table.row().label("Rated countries (N)").count(standing == null ? null : (long) standing.ratedCount());

@@ -23,8 +23,11 @@ final class DataQualityContent {
 
 	private final CountryReport report;
 
-	DataQualityContent(CountryReport report) {
+	private final Formats words;
+
+	DataQualityContent(CountryReport report, Formats words) {
 		this.report = report;
+		this.words = words;
 	}
 
 	String summary() {
@@ -32,12 +35,10 @@ final class DataQualityContent {
 		long warnings = findings().size() - errors;
 		String file = report.country().iso3() + "-" + report.year() + "-validation.xlsx";
 		if (errors == 0 && warnings == 0) {
-			return "Validation found no errors and no warnings in the submission.";
+			return words.text("quality.clean");
 		}
-		return "Validation found " + plural(errors, "error") + " and " + plural(warnings, "warning")
-				+ " in the submission. Errors block the values they touch, which are then shown as not reported; "
-				+ "warnings are scored and flagged. The focal point receives every finding, located by file, "
-				+ "sheet and cell or line, in " + file + ".";
+		return words.text("quality.findings", plural(errors, "quality.errors"), plural(warnings, "quality.warnings"),
+				file);
 	}
 
 	/** One row per input file: findings and checksum; files in the order of the contract. */
@@ -56,9 +57,8 @@ final class DataQualityContent {
 		return ordered.stream().map(file -> {
 			long errors = findings().stream().filter(f -> file.equals(f.file()) && f.isError()).count();
 			long warnings = findings().stream().filter(f -> file.equals(f.file()) && !f.isError()).count();
-			return new IntakeRow(file, Formats.whole(errors),
-					Formats.whole(warnings),
-					Optional.ofNullable(sources.get(file)).map(SourceFile::sha256).orElse("not received"));
+			return new IntakeRow(file, words.whole(errors), words.whole(warnings),
+					Optional.ofNullable(sources.get(file)).map(SourceFile::sha256).orElse(words.text("quality.not_received")));
 		}).toList();
 	}
 
@@ -79,7 +79,8 @@ final class DataQualityContent {
 		return list == null ? List.of() : list;
 	}
 
-	static String plural(long n, String word) {
-		return Formats.whole(n) + " " + word + (n == 1 ? "" : "s");
+	/** "1 error", "4 errors": {@code key.one} or {@code key.other}; languages with more forms word both alike. */
+	private String plural(long n, String key) {
+		return words.text(key + (n == 1 ? ".one" : ".other"), words.whole(n));
 	}
 }

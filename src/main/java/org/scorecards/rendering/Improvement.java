@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
@@ -32,6 +33,9 @@ import org.scorecards.scoring.OfficialFigure;
  */
 record Improvement(String code, String label, String gap, BigDecimal indicatorPoints, BigDecimal overallPoints,
 		BigDecimal overallAfter, String bandAfter, String change) {
+
+	/** The annex and the workbooks are in English for now: the PDFs alone are published in every language. */
+	private static final Formats ENGLISH = Formats.of(Language.EN);
 
 	private static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -118,10 +122,10 @@ record Improvement(String code, String label, String gap, BigDecimal indicatorPo
 	static String gap(Indicator indicator, IndicatorResult result) {
 		if (result.status() == IndicatorStatus.NOT_REPORTED) {
 			return "not reported: report it" + (indicator.best() == null ? " (best: Yes)"
-					: " (best: " + Formats.bound(indicator, indicator.best()) + ")");
+					: " (best: " + ENGLISH.bound(indicator, indicator.best()) + ")");
 		}
 		if (indicator.measure() == Measure.ANSWER) {
-			String answer = Formats.answer(result.answer());
+			String answer = ENGLISH.answer(result.answer());
 			return "yes".equalsIgnoreCase(result.answer()) ? "at the best answer" : answer + " \u2192 Yes";
 		}
 		BigDecimal value = result.value();
@@ -134,15 +138,15 @@ record Improvement(String code, String label, String gap, BigDecimal indicatorPo
 		String sign = higherIsBetter ? "+" : "\u2212";
 		BigDecimal denominator = result.denominator();
 		return switch (indicator.measure()) {
-			case PER_100K -> denominator == null ? sign + Formats.decimal(gap, 2) + " per 100k"
-					: sign + Formats.whole(gap.multiply(denominator).divide(BigDecimal.valueOf(100_000), 0, RoundingMode.CEILING)
+			case PER_100K -> denominator == null ? sign + ENGLISH.decimal(gap, 2) + " per 100k"
+					: sign + ENGLISH.whole(gap.multiply(denominator).divide(BigDecimal.valueOf(100_000), 0, RoundingMode.CEILING)
 						.longValueExact()) + " " + noun(indicator, " per 100k");
-			case USD_PER_CAPITA -> denominator == null ? sign + "USD " + Formats.decimal(gap, 3) + " per capita"
-					: sign + "USD " + Formats.whole(gap.multiply(denominator).setScale(0, RoundingMode.CEILING).longValueExact())
+			case USD_PER_CAPITA -> denominator == null ? sign + "USD " + ENGLISH.decimal(gap, 3) + " per capita"
+					: sign + "USD " + ENGLISH.whole(gap.multiply(denominator).setScale(0, RoundingMode.CEILING).longValueExact())
 							+ " " + noun(indicator, " per capita");
-			case PERCENT -> sign + Formats.decimal(gap, 1) + " percentage points" + (denominator == null ? ""
-					: " (" + Formats.whole(gap.multiply(denominator).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact())
-							+ " more of " + Formats.whole(denominator.longValue()) + ")");
+			case PERCENT -> sign + ENGLISH.decimal(gap, 1) + " percentage points" + (denominator == null ? ""
+					: " (" + ENGLISH.whole(gap.multiply(denominator).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact())
+							+ " more of " + ENGLISH.whole(denominator.longValue()) + ")");
 			case NUMBER -> sign + plain(gap) + (indicator.unit() == null ? "" : " " + indicator.unit());
 			case ANSWER -> throw new IllegalStateException("answers are handled above");
 		};

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -21,6 +20,8 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
+import org.scorecards.language.Texts;
+
 /**
  * Fills a compiled template and writes it as PDF; shared by the scorecard and the cycle summary. Every document
  * is tagged (PDF/UA-1) and archival (PDF/A-2a): PDF/A-2a rather than 3a because 3a only adds attachments, and
@@ -28,20 +29,20 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
  */
 final class PdfDocuments {
 
-	/** The document language, {@code /Lang}: the cards are English only for now. */
-	static final String LANGUAGE = "en";
-
 	private PdfDocuments() {
 	}
 
 	/**
-	 * Locale and time zone are fixed so that the same content gives the same document on any machine;
-	 * the templates never read the clock.
+	 * Locale and time zone are the document language's and UTC, never the machine's, so that the same content gives
+	 * the same document on any machine; the templates never read the clock. The locale also picks the fonts of the
+	 * script ({@code fonts/scorecard-fonts.xml}) and, for a right-to-left language, the alignment of the templates'
+	 * styles; the templates' fixed labels ({@code $R{...}}) come from the same report bundle as the Java-worded texts.
 	 */
-	static void write(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title,
-			LocalDate generatedOn, OutputStream out) throws JRException, IOException {
-		parameters.put(JRParameter.REPORT_LOCALE, Locale.ENGLISH);
+	static void write(JasperReport template, Map<String, Object> parameters, JRDataSource rows, Formats words,
+			String title, LocalDate generatedOn, OutputStream out) throws JRException, IOException {
+		parameters.put(JRParameter.REPORT_LOCALE, words.locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
+		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, words.language()));
 		JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 		context.setProperty(AccessiblePdfTaggerFactory.PROPERTY, AccessiblePdfTaggerFactory.class.getName());
@@ -54,7 +55,7 @@ final class PdfDocuments {
 		configuration.setDisplayMetadataTitle(true);
 		configuration.setMetadataCreator("scorecards");
 		configuration.setTagged(true);
-		configuration.setTagLanguage(LANGUAGE);
+		configuration.setTagLanguage(words.language().tag());
 		configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
 		configuration.setIccProfilePath(SrgbProfile.path().toString());
 		// No object streams: ReproduciblePdf must see the font names. Page content is compressed all the same.

@@ -3,6 +3,7 @@ package org.scorecards.rendering;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,23 +28,20 @@ import org.scorecards.scoring.Trend;
  */
 final class PillarContent {
 
-	static final String INSUFFICIENT_DATA = "insufficient data";
-
 	/** Marks a rating or pillar published with low coverage. */
 	static final String LOW_COVERAGE_MARK = "\u2020";
 
-	static final String COUNTRY_SERIES = "Country score";
-
-	static final String REGION_SERIES = "Regional average";
-
 	private final CountryReport report;
+
+	private final Formats words;
 
 	private final Methodology methodology;
 
 	private final Standing standing;
 
-	PillarContent(CountryReport report) {
+	PillarContent(CountryReport report, Formats words) {
 		this.report = report;
+		this.words = words;
 		this.methodology = report.methodology();
 		this.standing = report.standing();
 	}
@@ -53,11 +51,9 @@ final class PillarContent {
 		int number = 1;
 		for (Pillar pillar : methodology.pillars()) {
 			Optional<PillarResult> result = result(pillar);
-			String facts = "Score " + score(result) + KeyFigureCharts.SEPARATOR + "regional average "
-					+ Display.oneDecimal(regional(pillar)) + KeyFigureCharts.SEPARATOR + "coverage "
-					+ Formats.percent(result.map(PillarResult::coverage).orElse(null)) + KeyFigureCharts.SEPARATOR
-					+ "trend " + Formats.trend(trend(pillar));
-			sections.add(new PillarSection(number++ + "  " + pillar.label(), facts, status(result),
+			String facts = words.text("pillar.facts", score(result), words.score(regional(pillar)),
+					words.percent(result.map(PillarResult::coverage).orElse(null)), words.trend(trend(pillar)));
+			sections.add(new PillarSection(number++ + "  " + words.terms().pillar(pillar), facts, status(result),
 					indicators(pillar), narrative(pillar)));
 		}
 		return sections;
@@ -67,33 +63,39 @@ final class PillarContent {
 	List<PillarOverviewRow> overview() {
 		List<PillarOverviewRow> rows = new ArrayList<>();
 		CountryScore score = score();
-		rows.add(new PillarOverviewRow("Overall", overall(report.twoYearsBefore()), overall(report.previous()),
-				overall(score), Display.oneDecimal(standing == null ? null : standing.regionalAverages().get(Standing.OVERALL)),
-				Formats.trend(standing == null ? null : standing.overallTrend()), "",
-				score.rated() ? score.status().code().replace('_', ' ') : "not rated"));
+		rows.add(new PillarOverviewRow(words.text("overview.overall"), overall(report.twoYearsBefore()),
+				overall(report.previous()), overall(score),
+				words.score(standing == null ? null : standing.regionalAverages().get(Standing.OVERALL)),
+				words.trend(standing == null ? null : standing.overallTrend()), "",
+				words.text("status." + (score.rated() ? score.status().name().toLowerCase(Locale.ROOT) : "not_rated"))));
 		for (Pillar pillar : methodology.pillars()) {
 			Optional<PillarResult> result = result(pillar);
-			rows.add(new PillarOverviewRow(pillar.label(), pillarScore(report.twoYearsBefore(), pillar),
-					pillarScore(report.previous(), pillar), score(result), Display.oneDecimal(regional(pillar)),
-					Formats.trend(trend(pillar)), Formats.percent(result.map(PillarResult::coverage).orElse(null)),
-					result.map(r -> r.status().label()).orElse("not scored")));
+			rows.add(new PillarOverviewRow(words.terms().pillar(pillar), pillarScore(report.twoYearsBefore(), pillar),
+					pillarScore(report.previous(), pillar), score(result), words.score(regional(pillar)),
+					words.trend(trend(pillar)), words.percent(result.map(PillarResult::coverage).orElse(null)),
+					result.map(r -> pillarStatus(r.status())).orElse(words.text("status.not_scored"))));
 		}
 		return rows;
 	}
 
 	/** {@code 67.3 B}, with a dagger when marked low coverage; an en dash when not rated. */
-	static String overall(CountryScore score) {
+	String overall(CountryScore score) {
 		if (score == null || !score.rated()) {
 			return Display.ABSENT;
 		}
-		return Display.oneDecimal(score.overall()) + " " + score.band() + (score.status() == CountryStatus.LOW_COVERAGE
+		return words.score(score.overall()) + " " + score.band() + (score.status() == CountryStatus.LOW_COVERAGE
 				? LOW_COVERAGE_MARK : "");
 	}
 
-	private static String pillarScore(CountryScore score, Pillar pillar) {
+	private String pillarScore(CountryScore score, Pillar pillar) {
 		return score == null ? Display.ABSENT
-				: Display.oneDecimal(score.pillar(pillar.pillar()).filter(PillarResult::rated).map(PillarResult::score)
+				: words.score(score.pillar(pillar.pillar()).filter(PillarResult::rated).map(PillarResult::score)
 					.orElse(null));
+	}
+
+	/** "rated", "low coverage", "insufficient data". */
+	String pillarStatus(PillarStatus status) {
+		return words.text("pillar_status." + status.code());
 	}
 
 	/** Two series per pillar: the country (absent when not rated) and its regional average. */
@@ -101,13 +103,13 @@ final class PillarContent {
 		List<ChartBar> bars = new ArrayList<>();
 		for (Pillar pillar : methodology.pillars()) {
 			BigDecimal score = result(pillar).filter(PillarResult::rated).map(PillarResult::score).orElse(null);
-			bars.add(new ChartBar(COUNTRY_SERIES, pillar.label(), Display.oneDecimalNumber(score),
-					Display.oneDecimal(score)));
+			bars.add(new ChartBar(words.text("chart.country_series"), words.terms().pillar(pillar),
+					Display.oneDecimalNumber(score), words.score(score)));
 		}
 		for (Pillar pillar : methodology.pillars()) {
 			BigDecimal average = regional(pillar);
-			bars.add(new ChartBar(REGION_SERIES, pillar.label(), Display.oneDecimalNumber(average),
-					Display.oneDecimal(average)));
+			bars.add(new ChartBar(words.text("chart.region_series"), words.terms().pillar(pillar),
+					Display.oneDecimalNumber(average), words.score(average)));
 		}
 		return bars;
 	}
@@ -119,11 +121,13 @@ final class PillarContent {
 			long missing = indicators.stream().filter(i -> status(i) == IndicatorStatus.NOT_REPORTED).count();
 			long base = indicators.stream().filter(i -> status(i) == IndicatorStatus.INSUFFICIENT_BASE).count();
 			Optional<PillarResult> result = result(pillar);
-			String status = result.isEmpty() ? "not scored"
-					: result.get().status() == PillarStatus.RATED ? "rated"
-							: result.get().status().label() + " (below " + Formats.percent(methodology.coverageThreshold()) + ")";
-			return new CoverageRow(pillar.label(), scored + " of " + indicators.size(), Long.toString(missing),
-					Long.toString(base), Formats.percent(result.map(PillarResult::coverage).orElse(null)), status);
+			String status = result.isEmpty() ? words.text("status.not_scored")
+					: result.get().status() == PillarStatus.RATED ? pillarStatus(PillarStatus.RATED)
+							: words.text("coverage.below", pillarStatus(result.get().status()),
+									words.percent(methodology.coverageThreshold()));
+			return new CoverageRow(words.terms().pillar(pillar),
+					words.text("count.of", words.whole(scored), words.whole(indicators.size())), words.whole(missing),
+					words.whole(base), words.percent(result.map(PillarResult::coverage).orElse(null)), status);
 		}).toList();
 	}
 
@@ -132,11 +136,12 @@ final class PillarContent {
 		return methodology.indicatorsOf(pillar.pillar()).stream().map(indicator -> {
 			IndicatorResult result = score().indicator(indicator.code()).orElse(null);
 			String before = previous == null ? Display.ABSENT
-					: Display.oneDecimal(previous.indicator(indicator.code()).map(IndicatorResult::score).orElse(null));
-			String label = JRStringUtil.xmlEncode(indicator.label()) + "  <style size=\"6.5\" forecolor=\"#6B6B6B\">"
-					+ JRStringUtil.xmlEncode(reference(indicator)) + "</style>" + traceability(indicator);
-			return new IndicatorRow(indicator.code(), label, Formats.value(indicator, result),
-					Display.oneDecimal(result == null ? null : result.score()), before, flags(result));
+					: words.score(previous.indicator(indicator.code()).map(IndicatorResult::score).orElse(null));
+			String label = JRStringUtil.xmlEncode(words.terms().indicator(indicator))
+					+ "  <style size=\"6.5\" forecolor=\"#6B6B6B\">" + JRStringUtil.xmlEncode(reference(indicator))
+					+ "</style>" + traceability(indicator);
+			return new IndicatorRow(indicator.code(), label, words.value(indicator, result),
+					words.score(result == null ? null : result.score()), before, flags(result));
 		}).toList();
 	}
 
@@ -144,14 +149,15 @@ final class PillarContent {
 	 * What an evaluator needs to trace the score, on a line of its own in small type: the bounds it is scored
 	 * between (numbers), and the methodology's caveat on what the figure does not measure.
 	 */
-	static String traceability(Indicator indicator) {
+	String traceability(Indicator indicator) {
 		List<String> parts = new ArrayList<>();
 		if (indicator.worst() != null && indicator.best() != null) {
-			parts.add("scored 0 at " + Formats.bound(indicator, indicator.worst()) + ", 100 at "
-					+ Formats.bound(indicator, indicator.best()));
+			parts.add(words.text("indicator.bounds", words.bound(indicator, indicator.worst()),
+					words.bound(indicator, indicator.best())));
 		}
-		if (indicator.caveat() != null && !indicator.caveat().isBlank()) {
-			parts.add(indicator.caveat().strip());
+		String caveat = words.terms().caveat(indicator);
+		if (caveat != null && !caveat.isBlank()) {
+			parts.add(caveat.strip());
 		}
 		return parts.isEmpty() ? ""
 				: "\n<style size=\"6.5\" forecolor=\"#6B6B6B\">" + JRStringUtil.xmlEncode(String.join(" \u00b7 ", parts))
@@ -163,41 +169,38 @@ final class PillarContent {
 		StringBuilder reference = new StringBuilder(indicator.treaty() == null ? "" : indicator.treaty());
 		for (Cap cap : methodology.caps()) {
 			if (cap.indicator().equals(indicator.code())) {
-				reference.append(reference.isEmpty() ? "" : KeyFigureCharts.SEPARATOR).append("critical: ")
-					.append(Formats.answer(cap.when())).append(" caps the rating at ").append(cap.maxBand());
+				reference.append(reference.isEmpty() ? "" : KeyFigureCharts.SEPARATOR)
+					.append(words.text("indicator.critical", words.answer(cap.when()), cap.maxBand()));
 			}
 		}
 		return reference.toString();
 	}
 
-	static String flags(IndicatorResult result) {
+	String flags(IndicatorResult result) {
 		if (result == null) {
-			return IndicatorStatus.NOT_REPORTED.label();
+			return words.text("flag.not_reported");
 		}
 		List<String> flags = new ArrayList<>();
 		if (!result.scored()) {
-			flags.add(result.status().label());
+			flags.add(words.text("flag." + result.status().code()));
 		}
 		if (result.warning()) {
-			flags.add("warning");
+			flags.add(words.text("flag.warning"));
 		}
-		return String.join(", ", flags);
+		return words.list(flags);
 	}
 
 	private String status(Optional<PillarResult> result) {
 		if (result.isEmpty()) {
-			return "Not scored: " + (report.score().reason() == null ? "the country was not scored."
-					: report.score().reason());
+			return words.text("pillar.not_scored", UnratedReason.of(words, report.score()));
 		}
 		if (result.get().status() == PillarStatus.INSUFFICIENT_DATA) {
-			return "Insufficient data: " + Formats.percent(result.get().coverage()) + " of the pillar\u2019s weight "
-					+ "could be scored, below the " + Formats.percent(methodology.coverageThreshold()) + " the methodology "
-					+ "requires. The pillar has no published score and the country is not rated.";
+			return words.text("pillar.insufficient_data", words.percent(result.get().coverage()),
+					words.percent(methodology.coverageThreshold()));
 		}
 		if (result.get().lowCoverage()) {
-			return LOW_COVERAGE_MARK + " Low coverage: " + Formats.percent(result.get().coverage()) + " of the pillar\u2019s "
-					+ "weight was reported, below the " + Formats.percent(methodology.coverageThreshold()) + " the "
-					+ "methodology expects. The score counts every indicator not reported as 0.";
+			return LOW_COVERAGE_MARK + " " + words.text("pillar.low_coverage", words.percent(result.get().coverage()),
+					words.percent(methodology.coverageThreshold()));
 		}
 		return null;
 	}
@@ -225,8 +228,8 @@ final class PillarContent {
 			return Display.ABSENT;
 		}
 		PillarResult pillar = result.get();
-		return !pillar.rated() ? INSUFFICIENT_DATA
-				: Display.oneDecimal(pillar.score()) + (pillar.lowCoverage() ? LOW_COVERAGE_MARK : "");
+		return !pillar.rated() ? pillarStatus(PillarStatus.INSUFFICIENT_DATA)
+				: words.score(pillar.score()) + (pillar.lowCoverage() ? LOW_COVERAGE_MARK : "");
 	}
 
 	private Optional<PillarResult> result(Pillar pillar) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Robustness;
 import org.scorecards.scoring.IndicatorAudit;
 import org.scorecards.scoring.RankInterval;
@@ -25,6 +26,9 @@ import org.scorecards.spreadsheet.NewWorkbook;
  * on the last bit of a draw's arithmetic beyond what the seed fixes.
  */
 public final class RobustnessWorkbook {
+
+	/** The annex and the workbooks are in English for now: the PDFs alone are published in every language. */
+	private static final Formats ENGLISH = Formats.of(Language.EN);
 
 	public void write(CycleReport cycle, RobustnessResult robustness, OutputStream out) throws IOException {
 		XSSFWorkbook workbook = NewWorkbook.create();
@@ -51,7 +55,7 @@ public final class RobustnessWorkbook {
 						+ "with other reasonable choices: pillar weights, and indicator weights within each pillar, drawn "
 						+ "from Dirichlet distributions centred on the nominal weights (concentration "
 						+ settings.weightConcentration().stripTrailingZeros().toPlainString() + "); each worst and best bound "
-						+ "moved by up to " + Formats.percent(settings.boundShift()) + " of its range; pillars "
+						+ "moved by up to " + ENGLISH.percent(settings.boundShift()) + " of its range; pillars "
 						+ "aggregated by the arithmetic or the geometric mean. Caps change bands, not ranks, and are "
 						+ "left out. Methodology " + cycle.methodology().version() + "."),
 				List.of("Rank intervals", "Per rated country: the published rank, the median rank over the draws and "

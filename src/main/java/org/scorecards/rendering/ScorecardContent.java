@@ -14,22 +14,32 @@ import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 
 /**
- * Words everything {@code templates/scorecard.jrxml} prints, as report parameters and pillar rows.
- * Templates only place text; all rounding, suppression and wording happens here and in {@link Display}.
+ * Words everything {@code templates/scorecard.jrxml} prints, as report parameters and pillar rows, in the language
+ * the country's card is published in. Templates only place text and their fixed labels ({@code $R{...}}); all
+ * rounding, suppression and wording happens here and in {@link Formats}.
  */
 final class ScorecardContent {
 
-	static final String TITLE = "Anti-trafficking compliance scorecard";
-
-	static final String SYNTHETIC_BANNER = "SYNTHETIC DEMO DATA \u2013 fictional countries";
-
 	private final CountryReport report;
+
+	private final Formats words;
 
 	private final PillarContent pillars;
 
 	ScorecardContent(CountryReport report) {
 		this.report = report;
-		this.pillars = new PillarContent(report);
+		this.words = Formats.of(report.country().language());
+		this.pillars = new PillarContent(report, words);
+	}
+
+	Formats words() {
+		return words;
+	}
+
+	/** The document title of the PDF's metadata. */
+	String documentTitle() {
+		return words.text("scorecard.document_title", words.text("scorecard.title"), report.year(),
+				report.country().name());
 	}
 
 	List<PillarSection> sections() {
@@ -39,75 +49,85 @@ final class ScorecardContent {
 	Map<String, Object> parameters() {
 		Methodology m = report.methodology();
 		CountryScore score = report.score();
+		String year = Integer.toString(report.year());
+		String country = report.country().name();
+		String fingerprint = report.inputFingerprint() == null ? Display.ABSENT : report.inputFingerprint();
+		String generatedOn = words.date(report.generatedOn());
 		Map<String, Object> p = new HashMap<>();
-		p.put("Title", TITLE);
+		p.put("Kicker", words.text("scorecard.title").toUpperCase(words.locale()) + "  \u00b7  " + year);
 		p.put("Synthetic", report.synthetic());
-		p.put("SyntheticBanner", SYNTHETIC_BANNER);
-		p.put("Country", report.country().name());
-		p.put("Region", report.country().region());
-		p.put("Year", Integer.toString(report.year()));
-		p.put("RunningHeader", TITLE + " " + report.year() + KeyFigureCharts.SEPARATOR + report.country().name());
+		p.put("SyntheticBanner", words.text("synthetic.banner"));
+		p.put("Country", country);
+		p.put("Subtitle", words.text("scorecard.subtitle", report.country().region(), year));
+		p.put("Year", year);
+		p.put("RunningHeader", words.text("scorecard.running_header", words.text("scorecard.title"), year, country));
 		p.put("Rated", score.rated());
 		if (score.rated()) {
 			boolean low = score.status() == CountryStatus.LOW_COVERAGE;
-			p.put("Score", Display.oneDecimal(score.overall()) + (low ? PillarContent.LOW_COVERAGE_MARK : ""));
+			p.put("Score", words.score(score.overall()) + (low ? PillarContent.LOW_COVERAGE_MARK : ""));
 			p.put("BandLetter", score.band());
-			p.put("BandLabel", score.band() + " \u2013 " + m.band(score.band()).label());
+			p.put("BandLabel", MethodologyNote.bandLabel(words, m, score.band()));
 			p.put("Rank", rank());
 			p.put("RankNote", rankNote());
 		}
 		else {
-			p.put("StatusTitle", score.status() == CountryStatus.BLOCKED ? "Not scored" : "Not rated");
-			p.put("StatusReason", score.reason() == null ? Display.ABSENT : score.reason());
+			p.put("StatusTitle", words.text(score.status() == CountryStatus.BLOCKED ? "headline.not_scored"
+					: "headline.not_rated"));
+			p.put("StatusReason", UnratedReason.of(words, score));
 		}
 		p.put("Cap", headlineNotes(score, m));
 		p.put("Trend", trend());
 		p.put("PreviousYear", Integer.toString(previousYear()));
 		p.put("TwoYearsBefore", Integer.toString(report.year() - 2));
-		p.put("RegionalOverall", "Regional average " + Display.oneDecimal(regionalOverall()));
+		p.put("RegionalOverall", words.text("headline.regional_average", words.score(regionalOverall())));
 		List<ChartBar> chart = pillars.chart();
 		p.put("PillarChart", chart);
-		p.put("PillarChartAlt", ChartAlt.describe("Pillar scores of " + report.country().name() + " in " + report.year()
-				+ " beside the regional average", chart));
+		p.put("PillarChartAlt", ChartAlt.describe(words, words.text("chart.pillars", country, year), chart));
 		p.put("HasPillarChart", chart.stream().anyMatch(bar -> bar.value() != null));
 		p.put("PillarOverview", pillars.overview());
 		p.put("FlagLegend", flagLegend(m) + " " + fullRationale(m));
-		List<KeyFigure> figures = KeyFigureCharts.of(report.keyFigures(), report.score(), report.suppressionThreshold());
+		List<KeyFigure> figures = KeyFigureCharts.of(words, report.keyFigures(), report.score(),
+				report.suppressionThreshold());
 		p.put("KeyFigures", figures);
 		p.put("HasKeyFigures", figures.stream().anyMatch(KeyFigure::reported));
-		p.put("NoKeyFigures", "No breakdowns of victims, defendants, funding or training were reported for "
-				+ report.year() + ".");
-		p.put("SuppressionNote", KeyFigureCharts.suppressionNote(report.suppressionThreshold()));
+		p.put("KeyFiguresHeading", words.text("heading.key_figures", year));
+		p.put("NoKeyFigures", words.text("keyfigure.none", year));
+		p.put("SuppressionNote", KeyFigureCharts.suppressionNote(words, report.suppressionThreshold()));
 		p.put("Coverage", pillars.coverage());
-		DataQualityContent quality = new DataQualityContent(report);
+		DataQualityContent quality = new DataQualityContent(report, words);
 		p.put("ValidationSummary", quality.summary());
 		p.put("Intake", quality.intake());
-		p.put("ScoringNote", MethodologyNote.scoring(m) + adjudications());
+		p.put("ScoringNote", MethodologyNote.scoring(words, m) + adjudications());
 		p.put("GovernmentComments", report.governmentComments());
-		p.put("TreatyNote", MethodologyNote.treaties(m));
-		p.put("MethodologyVersion", m.version());
-		p.put("MethodologyChecksum", m.checksum());
-		p.put("InputFingerprint", report.inputFingerprint() == null ? Display.ABSENT : report.inputFingerprint());
-		p.put("GeneratedOn", Formats.date(report.generatedOn()));
+		p.put("CommentsHeading", words.text("heading.comments", country));
+		p.put("TreatyNote", MethodologyNote.treaties(words, m));
+		p.put("Provenance", words.text("about.provenance", m.version(), m.checksum(), fingerprint, generatedOn));
+		p.put("FooterMethodology", words.text("footer.methodology", m.version(), m.checksum()));
+		p.put("FooterFingerprint", words.text("footer.fingerprint", fingerprint));
+		p.put("FooterGenerated", words.text("footer.generated", country, year, generatedOn));
 		return p;
 	}
 
-	/** Every analyst's adjudication that scoring used in place of a submitted value, in the note's words. */
+	/**
+	 * Every analyst's adjudication that scoring used in place of a submitted value: the finding's message, which
+	 * carries the analyst's own reason and source.
+	 */
 	private String adjudications() {
 		List<String> applied = report.findings().stream()
 			.filter(f -> f.rule().equals("adjudication.applied"))
 			.map(f -> f.message())
 			.toList();
-		return applied.isEmpty() ? "" : " Adjudications by the secretariat: " + String.join("; ", applied) + ".";
+		return applied.isEmpty() ? "" : " " + words.text("note.adjudications", words.groups(applied));
 	}
 
 	private String rank() {
 		Standing standing = report.standing();
 		if (standing == null || standing.rank() == null) {
-			return "Rank " + Display.ABSENT;
+			return words.text("headline.rank_none", Display.ABSENT);
 		}
-		String rank = "Rank " + standing.rank() + " of " + standing.ratedCount();
-		return standing.interval() == null ? rank : rank + " (likely " + Display.likely(standing.interval()) + ")";
+		String rank = words.text("headline.rank", words.whole(standing.rank()), words.whole(standing.ratedCount()));
+		return standing.interval() == null ? rank
+				: words.text("headline.rank_likely", rank, Display.likely(standing.interval()));
 	}
 
 	/** What the interval beside the rank means, in one sentence; {@code null} without one. */
@@ -116,19 +136,17 @@ final class ScorecardContent {
 		if (standing == null || standing.interval() == null) {
 			return null;
 		}
-		return "Likely " + Display.likely(standing.interval()) + ": the rank stayed in this range in 90 % of "
-				+ "re-scorings of the cycle with other reasonable weights, bounds and aggregation (the summary’s "
-				+ report.year() + "-robustness.csv has every country’s), so ranks a few places apart may not differ.";
+		return words.text("headline.rank_note", Display.likely(standing.interval()), report.year());
 	}
 
 	/**
 	 * What the headline box must say beside the score: the binding cap and any cap triggered without binding,
 	 * the critical indicators not reported, and why a rating is marked low coverage. {@code null} when none.
 	 */
-	private static String headlineNotes(CountryScore score, Methodology m) {
+	private String headlineNotes(CountryScore score, Methodology m) {
 		List<String> notes = new ArrayList<>();
 		if (score.rated()) {
-			String caps = MethodologyNote.capStatements(score, m);
+			String caps = MethodologyNote.capStatements(words, score, m);
 			if (!caps.isEmpty()) {
 				notes.add(caps);
 			}
@@ -136,21 +154,21 @@ final class ScorecardContent {
 		List<String> critical = m.indicators().stream()
 			.filter(Indicator::critical)
 			.filter(i -> score.indicator(i.code()).map(r -> r.status() == IndicatorStatus.NOT_REPORTED).orElse(false))
-			.map(i -> i.code() + " " + i.label())
+			.map(i -> i.code() + " " + words.terms().indicator(i))
 			.toList();
 		if (!critical.isEmpty()) {
-			notes.add("Critical indicators not reported: " + String.join("; ", critical) + ".");
+			notes.add(words.text("headline.critical_not_reported", words.groups(critical)));
 		}
 		if (score.status() == CountryStatus.LOW_COVERAGE) {
 			List<String> low = score.pillars().stream().filter(PillarResult::lowCoverage)
-				.map(r -> m.pillars().stream().filter(x -> x.pillar().equals(r.pillar())).findFirst().orElseThrow().label()
-						+ " (" + Formats.percent(r.coverage()) + " reported)")
+				.map(r -> words.text("headline.low_coverage_pillar",
+						words.terms().pillar(m.pillars().stream().filter(x -> x.pillar().equals(r.pillar())).findFirst()
+							.orElseThrow()),
+						words.percent(r.coverage())))
 				.toList();
-			notes.add(PillarContent.LOW_COVERAGE_MARK + " Low coverage: less than " + Formats.percent(m.coverageThreshold())
-					+ " of the weight of " + String.join(", ", low) + ". The rating is published, but rests "
-					+ "on incomplete data: every indicator not reported scores "
-					+ (m.notReportedScore() == null ? "nothing" : m.notReportedScore().stripTrailingZeros().toPlainString())
-					+ ".");
+			notes.add(PillarContent.LOW_COVERAGE_MARK + " " + words.text("headline.low_coverage",
+					words.percent(m.coverageThreshold()), words.list(low),
+					m.notReportedScore() == null ? words.text("headline.nothing") : words.plain(m.notReportedScore())));
 		}
 		return notes.isEmpty() ? null : String.join("\n", notes);
 	}
@@ -160,13 +178,13 @@ final class ScorecardContent {
 		CountryScore previous = report.previous();
 		int previousYear = previousYear();
 		if (standing != null && standing.overallTrend() != null) {
-			return "Trend " + Formats.trend(standing.overallTrend()) + " since " + previousYear + " ("
-					+ previousYear + ": " + PillarContent.overall(previous) + ")";
+			return words.text("headline.trend", words.trend(standing.overallTrend()), previousYear,
+					pillars.overall(previous));
 		}
 		if (previous == null) {
-			return "No trend: no scores for " + previousYear + " under this methodology";
+			return words.text("headline.no_trend_previous", previousYear);
 		}
-		return "No trend: not rated in both " + previousYear + " and " + report.year();
+		return words.text("headline.no_trend_unrated", previousYear, report.year());
 	}
 
 	private int previousYear() {
@@ -181,24 +199,15 @@ final class ScorecardContent {
 
 	/** Where an evaluator finds everything behind the card: the annex and the methodology file. Styled text. */
 	private String fullRationale(Methodology m) {
-		return "<b>Full rationale</b>: every input, bound, weight and contribution is in the annex "
-				+ report.country().iso3() + "-" + report.year() + "-annex.xlsx; why each indicator and bound is what it "
-				+ "is, in the methodology file, version " + m.version() + " (SHA-256 "
-				+ (m.checksum() == null ? Display.ABSENT : m.checksum().substring(0, Math.min(12, m.checksum().length())))
-				+ "…, in full in the footer).";
+		return words.text("legend.rationale", report.country().iso3() + "-" + report.year() + "-annex.xlsx",
+				m.version(),
+				m.checksum() == null ? Display.ABSENT : m.checksum().substring(0, Math.min(12, m.checksum().length())));
 	}
 
 	/** Styled text (JasperReports' {@code <b>} markup); holds no user text, so nothing needs escaping. */
-	private static String flagLegend(Methodology m) {
-		String notReported = m.notReportedScore() == null ? "it gets no score and is not imputed"
-				: "it scores " + m.notReportedScore().stripTrailingZeros().toPlainString() + " and keeps its weight";
-		return "<b>Value</b>: the answer, or the computed figure with its unit. <b>Score</b>: 0\u2013100 under "
-				+ "methodology " + m.version() + "; the previous year\u2019s score is re-computed under the same "
-				+ "methodology. <b>Flags</b>: <b>not reported</b> \u2013 the value is missing, was blocked by a "
-				+ "validation error or its file was not submitted; " + notReported + ". <b>insufficient base</b> \u2013 a percentage "
-				+ "whose base is below the methodology\u2019s minimum; not scored. <b>warning</b> \u2013 a validation "
-				+ "finding touches the inputs (a warning, or records rejected from its file); the value is scored "
-				+ "from what was accepted but should be read with care. An en dash ("
-				+ Display.ABSENT + ") marks a value that does not exist.";
+	private String flagLegend(Methodology m) {
+		String notReported = m.notReportedScore() == null ? words.text("legend.not_reported.left_out")
+				: words.text("legend.not_reported.scores", words.plain(m.notReportedScore()));
+		return words.text("legend.flags", m.version(), notReported, Display.ABSENT);
 	}
 }

@@ -9,7 +9,8 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 
 /**
- * The A4 PDF scorecard of one country, from {@code templates/scorecard.jrxml} and its subreports.
+ * The A4 PDF scorecard of one country, from {@code templates/scorecard.jrxml} and its subreports, in the
+ * language of {@code report.country().language()}.
  * Templates are compiled once by the constructor; compiled reports are read-only while filling, so one
  * instance renders countries in parallel.
  */
@@ -39,10 +40,9 @@ public final class ScorecardPdf {
 		Map<String, Object> parameters = content.parameters();
 		parameters.put("Draft", draft);
 		parameters.putAll(subreports);
-		String title = ScorecardContent.TITLE + " " + report.year() + ": " + report.country().name();
 		try {
-			PdfDocuments.write(scorecard, parameters, RecordDataSource.of(content.sections()), title,
-					report.generatedOn(), out);
+			PdfDocuments.write(scorecard, parameters, RecordDataSource.of(content.sections()), content.words(),
+					content.documentTitle(), report.generatedOn(), out);
 		}
 		catch (JRException | IOException ex) {
 			throw new IllegalStateException("Cannot render the scorecard of " + report.country().iso3() + " "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Pillar;
@@ -15,19 +16,20 @@ import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.Standing;
 
-/** Words everything {@code templates/summary.jrxml} prints about a cycle. */
+/** Words everything {@code templates/summary.jrxml} prints about a cycle, in one of the publication languages. */
 final class SummaryContent {
 
-	static final String TITLE = "Anti-trafficking compliance scorecards";
-
 	private final CycleReport cycle;
+
+	private final Formats words;
 
 	private final Methodology methodology;
 
 	private final List<Pillar> pillars;
 
-	SummaryContent(CycleReport cycle) {
+	SummaryContent(CycleReport cycle, Language language) {
 		this.cycle = cycle;
+		this.words = Formats.of(language);
 		this.methodology = cycle.methodology();
 		this.pillars = methodology.pillars();
 		if (pillars.size() != 4) {
@@ -36,26 +38,37 @@ final class SummaryContent {
 		}
 	}
 
+	Formats words() {
+		return words;
+	}
+
+	/** The document title of the PDF's metadata. */
+	String documentTitle() {
+		return words.text("summary.document_title", words.text("summary.title"), cycle.year());
+	}
+
 	Map<String, Object> parameters() {
+		String year = Integer.toString(cycle.year());
+		String generatedOn = words.date(cycle.generatedOn());
 		Map<String, Object> p = new HashMap<>();
-		p.put("Title", TITLE);
-		p.put("Year", Integer.toString(cycle.year()));
+		p.put("Kicker", words.text("summary.title").toUpperCase(words.locale()) + "  \u00b7  " + year);
+		p.put("Heading", words.text("summary.heading", year));
+		p.put("RunningHeader", words.text("summary.running_header", words.text("summary.title"), year));
 		p.put("Synthetic", cycle.synthetic());
-		p.put("SyntheticBanner", ScorecardContent.SYNTHETIC_BANNER);
+		p.put("SyntheticBanner", words.text("synthetic.banner"));
 		p.put("Counts", counts());
 		for (int i = 0; i < 4; i++) {
-			p.put("Pillar" + (i + 1), pillars.get(i).label());
+			p.put("Pillar" + (i + 1), words.terms().pillar(pillars.get(i)));
 		}
 		p.put("BandBars", bandBars());
-		p.put("BandChartAlt", ChartAlt.describe("Rated countries by band", bandBars()));
+		p.put("BandChartAlt", ChartAlt.describe(words, words.text("summary.bands"), bandBars()));
 		p.put("Regions", regions());
 		p.put("Ranking", ranking());
 		p.put("CapNote", capNote());
 		p.put("Unrated", unrated());
-		p.put("ScoringNote", MethodologyNote.scoring(methodology));
-		p.put("MethodologyVersion", methodology.version());
-		p.put("MethodologyChecksum", methodology.checksum());
-		p.put("GeneratedOn", Formats.date(cycle.generatedOn()));
+		p.put("ScoringNote", MethodologyNote.scoring(words, methodology));
+		p.put("FooterMethodology", words.text("footer.methodology", methodology.version(), methodology.checksum()));
+		p.put("FooterGenerated", words.text("summary.footer", year, generatedOn));
 		return p;
 	}
 
@@ -65,10 +78,15 @@ final class SummaryContent {
 		long notRated = count(CountryStatus.NOT_RATED);
 		long blocked = count(CountryStatus.BLOCKED);
 		int n = cycle.countries().size();
-		return n + (n == 1 ? " country" : " countries") + " in the cycle: " + rated + " rated"
-				+ (low > 0 ? " (" + low + " marked " + PillarContent.LOW_COVERAGE_MARK + " low coverage)" : "") + ", "
-				+ (notRated > 0 ? notRated + " not rated (insufficient data), " : "") + blocked
-				+ " not scored (blocked by validation errors or no submission).";
+		List<String> parts = new ArrayList<>();
+		parts.add(low > 0 ? words.text("summary.counts.rated_low", words.whole(rated), words.whole(low),
+				PillarContent.LOW_COVERAGE_MARK) : words.text("summary.counts.rated", words.whole(rated)));
+		if (notRated > 0) {
+			parts.add(words.text("summary.counts.not_rated", words.whole(notRated)));
+		}
+		parts.add(words.text("summary.counts.blocked", words.whole(blocked)));
+		return words.text("summary.counts", words.text(n == 1 ? "summary.countries.one" : "summary.countries.other",
+				words.whole(n)), words.list(parts));
 	}
 
 	/** One series per band, so that each bar gets its band's colour; every band appears, even when empty. */
@@ -77,7 +95,8 @@ final class SummaryContent {
 		for (Band band : methodology.bands()) {
 			long n = cycle.countries().stream().filter(c -> c.score().rated() && band.band().equals(c.score().band()))
 				.count();
-			bars.add(new ChartBar(band.band(), band.band() + " \u2013 " + band.label(), n, Long.toString(n)));
+			bars.add(new ChartBar(band.band(), MethodologyNote.bandLabel(words, methodology, band.band()), n,
+					words.whole(n)));
 		}
 		return bars;
 	}
@@ -89,8 +108,9 @@ final class SummaryContent {
 			String rank = standing == null || standing.rank() == null ? Display.ABSENT : standing.rank().toString();
 			String band = s.band() + (s.cap() == null ? "" : "*");
 			String low = s.status() == CountryStatus.LOW_COVERAGE ? PillarContent.LOW_COVERAGE_MARK : "";
-			return new RankingRow(rank, Display.likely(standing == null ? null : standing.interval()), c.country().name(), c.country().region(), Display.oneDecimal(s.overall()) + low,
-					band, Formats.trend(standing == null ? null : standing.overallTrend()), pillar(s, 0), pillar(s, 1),
+			return new RankingRow(rank, Display.likely(standing == null ? null : standing.interval()),
+					c.country().name(), c.country().region(), words.score(s.overall()) + low, band,
+					words.trend(standing == null ? null : standing.overallTrend()), pillar(s, 0), pillar(s, 1),
 					pillar(s, 2), pillar(s, 3));
 		}).toList();
 	}
@@ -108,20 +128,18 @@ final class SummaryContent {
 			long rated = cycle.countries().stream()
 				.filter(c -> region.equals(c.country().region()) && c.score().rated())
 				.count();
-			return new RegionRow(region, rated + " of " + members, Display.oneDecimal(averages.get(Standing.OVERALL)),
-					Display.oneDecimal(averages.get(pillars.get(0).pillar())),
-					Display.oneDecimal(averages.get(pillars.get(1).pillar())),
-					Display.oneDecimal(averages.get(pillars.get(2).pillar())),
-					Display.oneDecimal(averages.get(pillars.get(3).pillar())));
+			return new RegionRow(region, words.text("count.of", words.whole(rated), words.whole(members)),
+					words.score(averages.get(Standing.OVERALL)), words.score(averages.get(pillars.get(0).pillar())),
+					words.score(averages.get(pillars.get(1).pillar())), words.score(averages.get(pillars.get(2).pillar())),
+					words.score(averages.get(pillars.get(3).pillar())));
 		}).toList();
 	}
 
 	List<UnratedRow> unrated() {
 		return cycle.countries().stream().filter(c -> !c.score().rated()).map(c -> {
 			boolean blocked = c.score().status() == CountryStatus.BLOCKED;
-			String reason = c.score().reason() == null ? Display.ABSENT : c.score().reason();
-			return new UnratedRow(c.country().name(), c.country().region(), blocked ? "not scored" : "not rated",
-					reason);
+			return new UnratedRow(c.country().name(), c.country().region(),
+					words.text(blocked ? "status.not_scored" : "status.not_rated"), UnratedReason.of(words, c.score()));
 		}).toList();
 	}
 
@@ -134,29 +152,23 @@ final class SummaryContent {
 		boolean low = cycle.countries().stream().anyMatch(c -> c.score().status() == CountryStatus.LOW_COVERAGE);
 		List<String> notes = new ArrayList<>();
 		if (capped) {
-			notes.add("* Band capped: a critical indicator limits the rating (" + MethodologyNote.capList(methodology)
-					+ "). Ranks follow the score, not the band.");
+			notes.add("* " + words.text("summary.note.capped", MethodologyNote.capList(words, methodology)));
 		}
 		if (low) {
-			notes.add(PillarContent.LOW_COVERAGE_MARK + " Low coverage: less than "
-					+ Formats.percent(methodology.coverageThreshold()) + " of a pillar\u2019s weight was reported; the "
-					+ "rating is published but rests on incomplete data (indicators not reported score "
-					+ (methodology.notReportedScore() == null ? "nothing"
-							: methodology.notReportedScore().stripTrailingZeros().toPlainString()) + ").");
+			notes.add(PillarContent.LOW_COVERAGE_MARK + " " + words.text("summary.note.low_coverage",
+					words.percent(methodology.coverageThreshold()), methodology.notReportedScore() == null
+							? words.text("headline.nothing") : words.plain(methodology.notReportedScore())));
 		}
 		if (cycle.countries().stream().anyMatch(c -> c.standing() != null && c.standing().interval() != null)) {
-			notes.add("Likely: the 5th to 95th percentile of the rank over re-scorings of the cycle with other "
-					+ "reasonable weights, bounds and aggregation (" + cycle.year() + "-robustness.csv and .xlsx). As "
-					+ "the SDG Index cautions, rank differences of 2 or 3 places are not significant: ranks whose "
-					+ "intervals overlap should not be read as different.");
+			notes.add(words.text("summary.note.likely", cycle.year()));
 		}
 		return notes.isEmpty() ? null : String.join(" ", notes);
 	}
 
 	private String pillar(CountryScore score, int index) {
 		return score.pillar(pillars.get(index).pillar())
-			.map(p -> p.rated() ? Display.oneDecimal(p.score()) + (p.lowCoverage() ? PillarContent.LOW_COVERAGE_MARK : "")
-					: PillarContent.INSUFFICIENT_DATA)
+			.map(p -> p.rated() ? words.score(p.score()) + (p.lowCoverage() ? PillarContent.LOW_COVERAGE_MARK : "")
+					: words.text("pillar_status.insufficient_data"))
 			.orElse(Display.ABSENT);
 	}
 

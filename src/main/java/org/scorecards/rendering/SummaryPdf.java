@@ -9,9 +9,12 @@ import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 
+import org.scorecards.language.Language;
+
 /**
  * The A4 PDF summary of a cycle, from {@code templates/summary.jrxml} and its subreports: ranking, bands,
- * regional averages and the countries without a rating. Templates are compiled once by the constructor.
+ * regional averages and the countries without a rating, in any of the publication languages. Templates are
+ * compiled once by the constructor.
  */
 public final class SummaryPdf {
 
@@ -27,19 +30,21 @@ public final class SummaryPdf {
 				"UnratedTable", templates.compile("summary-unrated.jrxml"));
 	}
 
+	/** The summary in English. */
 	public void render(CycleReport report, OutputStream out) {
-		render(report, false, out);
+		render(report, Language.EN, false, out);
 	}
 
 	/** @param draft watermark every page DRAFT: the cycle is not published yet */
-	public void render(CycleReport report, boolean draft, OutputStream out) {
-		Map<String, Object> parameters = new SummaryContent(report).parameters();
+	public void render(CycleReport report, Language language, boolean draft, OutputStream out) {
+		SummaryContent content = new SummaryContent(report, language);
+		Map<String, Object> parameters = content.parameters();
 		parameters.put("Draft", draft);
 		parameters.putAll(subreports);
-		String title = SummaryContent.TITLE + " " + report.year() + ": cycle summary";
 		try {
 			// One empty row: every section is a subreport over its own rows.
-			PdfDocuments.write(summary, parameters, new JREmptyDataSource(1), title, report.generatedOn(), out);
+			PdfDocuments.write(summary, parameters, new JREmptyDataSource(1), content.words(), content.documentTitle(),
+					report.generatedOn(), out);
 		}
 		catch (JRException | IOException ex) {
 			throw new IllegalStateException("Cannot render the summary of " + report.year() + ": " + ex.getMessage(),

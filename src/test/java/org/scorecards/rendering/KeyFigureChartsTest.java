@@ -7,7 +7,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.scorecards.language.Language;
+
 class KeyFigureChartsTest {
+
+	private static final Formats ENGLISH = Formats.of(Language.EN);
 
 	@Test
 	void drawsASuppressedCountAtZeroLabelledLessThanThreshold() {
@@ -16,7 +20,7 @@ class KeyFigureChartsTest {
 		bySex.put("other", 3L);
 		bySex.put("unknown", 0L);
 
-		KeyFigure figure = KeyFigureCharts.counts("Victims", bySex, 5);
+		KeyFigure figure = KeyFigureCharts.counts(ENGLISH, "Victims", bySex, 5);
 
 		assertThat(figure.bars()).extracting(ChartBar::category, ChartBar::value, ChartBar::label)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Female", 12L, "12"),
@@ -27,7 +31,7 @@ class KeyFigureChartsTest {
 
 	@Test
 	void followsTheConfiguredThreshold() {
-		KeyFigure figure = KeyFigureCharts.counts("Victims", Map.of("male", 9L), 10);
+		KeyFigure figure = KeyFigureCharts.counts(ENGLISH, "Victims", Map.of("male", 9L), 10);
 
 		assertThat(figure.bars()).singleElement().satisfies(bar -> {
 			assertThat(bar.value()).isEqualTo(0L);
@@ -37,6 +41,6 @@ class KeyFigureChartsTest {
 
 	@Test
 	void anUnreportedBreakdownHasNoBars() {
-		assertThat(KeyFigureCharts.counts("Victims", Map.of(), 5).reported()).isFalse();
+		assertThat(KeyFigureCharts.counts(ENGLISH, "Victims", Map.of(), 5).reported()).isFalse();
 	}
 }

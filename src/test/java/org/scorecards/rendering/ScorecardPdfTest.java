@@ -46,7 +46,7 @@ class ScorecardPdfTest {
 	void printsEachIndicatorWithValueScorePreviousYearAndFlags() {
 		assertThat(civ.text()).contains("PV.3 Labour inspections screening for trafficking, per 100k population",
 				"21.4 per 100k 42.7 42.7", "PT.3", "insufficient base", "PR.4", "not reported",
-				"75.0 % 75.0 69.0 warning", "USD 0.412 82.4 76.4", "Partial 50.0 44.0");
+				"75.0% 75.0 69.0 warning", "USD 0.412 82.4 76.4", "Partial 50.0 44.0");
 	}
 
 	@Test
