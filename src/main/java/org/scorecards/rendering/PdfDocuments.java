@@ -29,6 +29,10 @@ import org.scorecards.language.Texts;
  */
 final class PdfDocuments {
 
+	private static final String CHART_RENDER_TYPE = "net.sf.jasperreports.chart.render.type";
+
+	private static final String IMAGE_DPI = "net.sf.jasperreports.image.dpi";
+
 	private PdfDocuments() {
 	}
 
@@ -43,7 +47,14 @@ final class PdfDocuments {
 		parameters.put(JRParameter.REPORT_LOCALE, words.locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, words.language()));
-		JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
+		SimpleJasperReportsContext fill = new SimpleJasperReportsContext();
+		if (words.language().rightToLeft()) {
+			// Drawn as vector shapes, chart labels lose their Arabic shaping and order (PDF drawing lays glyphs out
+			// left to right, letter by letter); drawn into an image, Java2D shapes and orders them as the text fields.
+			fill.setProperty(CHART_RENDER_TYPE, "image");
+			fill.setProperty(IMAGE_DPI, "300");
+		}
+		JasperPrint print = JasperFillManager.getInstance(fill).fill(template, parameters, rows);
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 		context.setProperty(AccessiblePdfTaggerFactory.PROPERTY, AccessiblePdfTaggerFactory.class.getName());
 		JRPdfExporter exporter = new JRPdfExporter(context);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.scorecards.intake.IntakeCount;
 import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Methodology;
@@ -94,6 +95,15 @@ final class SampleReports {
 				+ "being collected for the next cycle.");
 		return new CountryReport(country, YEAR, score, previous, standing, keyFigures(), findings(country.iso3()),
 				intake(country.iso3()), narrative, sources(), METHODOLOGY, FINGERPRINT, GENERATED_ON, true, 5);
+	}
+
+	/** The same report published in {@code language}. */
+	static CountryReport in(Language language, CountryReport report) {
+		Country c = report.country();
+		return new CountryReport(new Country(c.iso3(), c.name(), c.region(), language), report.year(), report.score(),
+				report.previous(), report.twoYearsBefore(), report.standing(), report.keyFigures(), report.findings(),
+				report.intake(), report.narrative(), report.sources(), report.methodology(), report.inputFingerprint(),
+				report.generatedOn(), report.synthetic(), report.suppressionThreshold(), report.governmentComments());
 	}
 
 	/** Rated on its score but capped at D because trafficking is not criminalised in line with Palermo. */
