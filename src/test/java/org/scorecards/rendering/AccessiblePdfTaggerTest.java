@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -30,10 +32,13 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
+import org.scorecards.language.Language;
+
 /**
  * The structure tree written by {@link AccessiblePdfTagger}, checked by veraPDF (offline) against PDF/A-2a and
- * PDF/UA-1: the Côte d'Ivoire card, the worst case (long names, every flag) and the cycle summary. Three
- * documents, two profiles each, 2-5 s a validation: the other cards are drawn by the same templates. Rows of
+ * PDF/UA-1: the Côte d'Ivoire card, the worst case (long names, every flag) and the cycle summary in English, and
+ * the card and the summary in each other language (its script's fonts embedded, Arabic charts as images, its
+ * {@code /Lang}). Two profiles each, 2-5 s a validation: the other cards are drawn by the same templates. Rows of
  * one width, heading levels not skipped and the like are veraPDF's rules (PDF/UA-1 7.2-43, 7.4.2-1).
  */
 class AccessiblePdfTaggerTest {
@@ -48,6 +53,14 @@ class AccessiblePdfTaggerTest {
 		DOCUMENTS.put("worst case", PdfText.render(out -> scorecards.render(SampleReports.worstCase(), out)).bytes);
 		SummaryPdf summary = new SummaryPdf(Path.of("templates"));
 		DOCUMENTS.put("summary", PdfText.render(out -> summary.render(SampleReports.cycle(), out)).bytes);
+		for (Language language : Language.values()) {
+			if (language != Language.EN) {
+				DOCUMENTS.put("CIV " + language.tag(), PdfText.render(
+						out -> scorecards.render(SampleReports.in(language, SampleReports.coteDIvoire()), out)).bytes);
+				DOCUMENTS.put("summary " + language.tag(),
+						PdfText.render(out -> summary.render(SampleReports.cycle(), language, false, out)).bytes);
+			}
+		}
 		Path dir = Path.of("target", "accessible-pdf");
 		try {
 			Files.createDirectories(dir);
@@ -60,9 +73,26 @@ class AccessiblePdfTaggerTest {
 		}
 	}
 
+	/** The English documents, then a card and a summary in each other language. */
 	static Stream<Arguments> documentsAndProfiles() {
-		return Stream.of("CIV", "worst case", "summary")
+		return Stream.concat(Stream.of("CIV", "worst case", "summary"),
+				Arrays.stream(Language.values()).filter(l -> l != Language.EN)
+					.flatMap(l -> Stream.of("CIV " + l.tag(), "summary " + l.tag())))
 			.flatMap(document -> Stream.of(Arguments.of(document, "2a"), Arguments.of(document, "ua1")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Language.class)
+	void everyDocumentNamesItsLanguageAndShowsItsTitle(Language language) throws IOException {
+		String suffix = language == Language.EN ? "" : " " + language.tag();
+		for (String document : List.of("CIV" + suffix, "summary" + suffix)) {
+			try (PDDocument pdf = Loader.loadPDF(DOCUMENTS.get(document))) {
+				assertThat(pdf.getDocumentCatalog().getLanguage()).as(document).isEqualTo(language.tag());
+				assertThat(pdf.getDocumentInformation().getTitle()).as(document)
+					.contains(document.startsWith("CIV") ? "C\u00f4te d'Ivoire" : "2024");
+				assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+			}
+		}
 	}
 
 	@ParameterizedTest(name = "{0} passes {1}")
