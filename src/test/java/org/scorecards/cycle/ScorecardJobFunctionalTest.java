@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.scorecards.TestWorkbooks;
+import org.scorecards.language.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -268,6 +274,83 @@ class ScorecardJobFunctionalTest {
 				Path twin = again.resolve(output.relativize(file).toString());
 				assertThat(Files.readAllBytes(twin)).as(output.relativize(file).toString())
 					.isEqualTo(Files.readAllBytes(file));
+			}
+		}
+	}
+
+	/**
+	 * XAA publishes in Arabic ({@code language} column of countries.csv), XAB in English; then the same cycle is run
+	 * again on the same output with {@code --lang fr}.
+	 */
+	@Nested
+	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+	@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+	class InTheLanguagesOfItsCountries {
+
+		final Path languages = work.resolve("output-languages");
+
+		final Path year = languages.resolve("2025");
+
+		Path input;
+
+		@BeforeAll
+		void runTheCycleWithXaaInArabic() throws Exception {
+			input = TestWorkbooks.cycleFixture(work.resolve("input-languages"));
+			Files.writeString(input.resolve("reference/countries.csv"), """
+					iso3,name,region,language
+					XAA,Dûnmore,Northern Reach,ar
+					XAB,Côte d'Azuria,Northern Reach,
+					""", StandardCharsets.UTF_8);
+			run(null);
+		}
+
+		private void run(Language language) throws Exception {
+			launcher.run(new CycleParameters(2025, input, languages, null, null, null, Path.of("templates"),
+					LocalDate.of(2026, 3, 1), 2, 5, false, work.resolve("state-languages"),
+					work.resolve("feedback-languages"), null, null, language));
+		}
+
+		@Test
+		@Order(1)
+		void aCountryWhoseLanguageIsArabicGetsAnArabicCard() throws IOException {
+			assertThat(text(year.resolve("XAA/XAA-2025-scorecard.pdf"))).contains("بطاقة الامتثال لمكافحة الاتجار بالأشخاص",
+					"الدرجة الإجمالية", "58.3", "المرتبة 1 من 1").doesNotContain("Overall score");
+		}
+
+		@Test
+		@Order(2)
+		void theSummaryIsPublishedInEveryLanguageOfTheCycleAndTheManifestListsEach() throws IOException {
+			assertThat(text(year.resolve("summary/2025-summary.pdf"))).contains("Cycle summary 2025");
+			assertThat(text(year.resolve("summary/2025-summary-ar.pdf"))).contains("موجز الدورة 2025");
+			assertThat(manifestOutputs()).contains("summary/2025-summary.pdf", "summary/2025-summary-ar.pdf");
+		}
+
+		@Test
+		@Order(3)
+		void langFrGivesFrenchCardsAndOnlyAFrenchSummary() throws Exception {
+			run(Language.FR);
+			assertThat(text(year.resolve("XAA/XAA-2025-scorecard.pdf"))).contains(
+					"Tableau de conformité en matière de lutte contre la traite", "58,3", "Rang 1 sur 1");
+			assertThat(text(year.resolve("summary/2025-summary-fr.pdf"))).contains("Synthèse du cycle 2025");
+			assertThat(year.resolve("summary/2025-summary.pdf")).doesNotExist();
+			assertThat(year.resolve("summary/2025-summary-ar.pdf")).doesNotExist();
+			assertThat(manifestOutputs()).filteredOn(f -> f.endsWith(".pdf") && f.startsWith("summary/"))
+				.containsExactly("summary/2025-summary-fr.pdf");
+		}
+
+		private List<String> manifestOutputs() throws IOException {
+			List<String> listed = new java.util.ArrayList<>();
+			new com.fasterxml.jackson.databind.ObjectMapper().readTree(year.resolve("manifest.json").toFile())
+				.path("outputs")
+				.forEach(o -> listed.add(o.path("path").asText()));
+			return listed;
+		}
+
+		/** The text as a reader gets it; Arabic presentation forms folded back (NFKC). */
+		private static String text(Path pdf) throws IOException {
+			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+				return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
+					.replaceAll("\\s+", " ");
 			}
 		}
 	}
