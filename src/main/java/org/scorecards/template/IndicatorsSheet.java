@@ -98,7 +98,8 @@ final class IndicatorsSheet {
 			text(row, 0, item.code(), styles.text);
 			text(row, 1, CellText.defused(label), styles.wrapped);
 			row.createCell(VALUE_COLUMN).setCellStyle(styles.input);
-			text(row, 3, CellText.defused(terms.unit(item.unit())), styles.text);
+			// an answer's unit names what to type, Yes/Partial/No, which the reader reads as written
+			text(row, 3, CellText.defused(item.isAnswer() ? item.unit() : terms.unit(item.unit())), styles.text);
 			row.createCell(4).setCellStyle(styles.inputWrapped);
 			row.createCell(5).setCellStyle(styles.inputWrapped);
 			lastYear(row.createCell(LAST_YEAR_COLUMN), item, previous);

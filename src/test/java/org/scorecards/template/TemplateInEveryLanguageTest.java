@@ -69,6 +69,7 @@ class TemplateInEveryLanguageTest {
 			Sheet indicators = workbook.getSheet("Indicators");
 			assertThat(texts(indicators.getRow(0))).startsWith("Code", "Indicateur", "Valeur");
 			assertThat(texts(indicators.getRow(1))).startsWith("Code", "Indicator", "Value");
+			assertThat(indicators.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Yes/Partial/No");
 			assertThat(indicators.getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo("Plan d'action national en vigueur pour l'année");
 			String instructions = String.join(" ", texts(workbook.getSheet("Instructions")));
