@@ -77,7 +77,7 @@ public final class CountryCheck {
 			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year,
 					kind == PlainFiles.MISSING ? "no submission received" : "the country folder is a link, not a folder"),
 					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
-					List.of(), Map.of(), "", null);
+					List.of(), Map.of(), "", null, null);
 		}
 		CountrySubmission submission = intake.read(folder, iso3, year, asOf);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
@@ -91,7 +91,7 @@ public final class CountryCheck {
 			.toList();
 		return new CountryOutcome(country, year, score, previous, earlier(iso3, scorer, 2), submission.keyFigures(),
 				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission),
-				comments(folder));
+				comments(folder), submission.workbookCopy());
 	}
 
 	/** A country whose check failed unexpectedly: blocked, with a finding that says so. */
@@ -100,7 +100,7 @@ public final class CountryCheck {
 				Map.of("reason", String.valueOf(ex.getMessage())));
 		return new CountryOutcome(reference.country(iso3).orElseThrow(), year,
 				CountryScore.blocked(iso3, year, "processing failed"), null, null, KeyFigures.empty(), List.of(failure),
-				List.of(), List.of(), Map.of(), "", null);
+				List.of(), List.of(), Map.of(), "", null, null);
 	}
 
 	/** The government's comments on its draft card, placed beside its files by the portal; {@code null} if none. */

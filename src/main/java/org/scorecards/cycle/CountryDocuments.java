@@ -1,14 +1,9 @@
 package org.scorecards.cycle;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.scorecards.AtomicFiles;
-import org.scorecards.intake.PlainFiles;
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;
-import org.scorecards.validation.RuleCatalogue;
 
 /**
  * Writes a country's three documents, each whole or not at all: scorecard and annex in the published output
@@ -20,22 +15,17 @@ final class CountryDocuments {
 
 	private final CompiledReports reports;
 
-	private final RuleCatalogue catalogue;
-
 	private final WorkArea work;
 
-	CountryDocuments(CycleParameters parameters, CompiledReports reports, RuleCatalogue catalogue) {
+	CountryDocuments(CycleParameters parameters, CompiledReports reports) {
 		this.parameters = parameters;
 		this.reports = reports;
-		this.catalogue = catalogue;
 		this.work = new WorkArea(parameters);
 	}
 
 	void validation(CountryReport report) {
-		String iso3 = report.country().iso3();
-		Path submitted = parameters.inputTree().workbook(parameters.year(), iso3);
-		AtomicFiles.writeWorkbook(work.feedbackCountryFile(iso3, "validation", "xlsx"), parameters.asOf(),
-				out -> new ValidationWorkbook(catalogue).write(report, PlainFiles.isFile(submitted) ? submitted : null, out));
+		AtomicFiles.writeWorkbook(work.feedbackCountryFile(report.country().iso3(), "validation", "xlsx"),
+				parameters.asOf(), out -> new ValidationWorkbook().write(report, out));
 	}
 
 	/** Compiles the scorecard templates, or finds them compiled: once per process, whichever country comes first. */

@@ -134,9 +134,9 @@ class ScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	RenderCountryTasklet renderCountryTasklet(@Value(ISO3) String iso3, CycleParameters parameters,
-			Methodology methodology, RuleCatalogue catalogue, CompiledReports reports) {
+			Methodology methodology, CompiledReports reports) {
 		return new RenderCountryTasklet(iso3, parameters, new ReportAssembler(parameters, methodology),
-				new CountryDocuments(parameters, reports, catalogue));
+				new CountryDocuments(parameters, reports));
 	}
 
 	@Bean

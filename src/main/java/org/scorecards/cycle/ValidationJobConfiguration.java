@@ -28,7 +28,7 @@ class ValidationJobConfiguration {
 	PublishFindingsTasklet publishFindingsTasklet(CycleParameters parameters, Methodology methodology,
 			ReferenceData reference, RuleCatalogue catalogue, CompiledReports reports) {
 		return new PublishFindingsTasklet(parameters, new ReportAssembler(parameters, methodology), reference,
-				catalogue, new CountryDocuments(parameters, reports, catalogue));
+				catalogue, new CountryDocuments(parameters, reports));
 	}
 
 	@Bean
