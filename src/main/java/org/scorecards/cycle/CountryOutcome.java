@@ -21,9 +21,12 @@ import org.scorecards.validation.Finding;
  * @param twoYearsBefore the inputs of the year before last, likewise, or {@code null}
  * @param workbookCopy the submitted workbook's cells its validation workbook shows (bounded), or {@code null}: the
  * render step, perhaps in another process, never opens the submitted file again
+ * @param dependencies the fingerprint of every file the outcome depends on ({@link CountryDependencies}), or
+ * {@code null}; a resumed run re-scores the country when the files on disk give another
  */
 public record CountryOutcome(Country country, int year, CountryScore score, CountryScore previous,
 		CountryScore twoYearsBefore, KeyFigures keyFigures,
 		List<Finding> findings, List<IntakeCount> intake, List<SourceFile> sources, Map<String, String> narrative,
-		String inputFingerprint, String governmentComments, List<SubmittedSheet> workbookCopy) {
+		String inputFingerprint, String governmentComments, List<SubmittedSheet> workbookCopy,
+		String dependencies) {
 }

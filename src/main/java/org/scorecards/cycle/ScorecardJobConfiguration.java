@@ -166,8 +166,9 @@ class ScorecardJobConfiguration {
 
 	@Bean
 	Job scorecardJob(JobRepository jobRepository, CycleParametersValidator validator, Step scoreCountries,
-			Step rankCycle, Step auditDisclosure, Step renderCountries, Step publishSummary) {
+			Step rankCycle, Step auditDisclosure, Step renderCountries, Step publishSummary, Progress progress) {
 		return new JobBuilder(JOB, jobRepository).validator(validator)
+			.listener(progress)
 			.start(scoreCountries)
 			.next(rankCycle)
 			.next(auditDisclosure)
