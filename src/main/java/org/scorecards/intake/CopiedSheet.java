@@ -60,12 +60,14 @@ final class CopiedSheet implements SheetCells.Rows {
 				widths.put(column, width);
 			}
 		});
-		int lastRow = cells.isEmpty() ? -1 : cells.get(cells.size() - 1).row();
+		int lastRow = cells.stream().mapToInt(SubmittedCell::row).max().orElse(-1);
 		List<String> merged = new ArrayList<>();
 		for (String ref : read.merged()) {
 			try {
 				CellRangeAddress range = CellRangeAddress.valueOf(ref);
-				if (range.getLastColumn() < columns && range.getFirstRow() >= 0 && range.getLastRow() <= lastRow) {
+				// one cell is no merge (POI refuses it), and a range past the copied rows or columns has nothing to join
+				if (range.getNumberOfCells() > 1 && range.getLastColumn() < columns && range.getFirstRow() >= 0
+						&& range.getLastRow() <= lastRow) {
 					merged.add(range.formatAsString());
 				}
 			}

@@ -20,6 +20,6 @@ public record SubmittedSheet(String name, List<SubmittedCell> cells, Map<Integer
 
 	/** The last row copied, zero-based, or -1 when the sheet is empty. */
 	public int lastRow() {
-		return cells.isEmpty() ? -1 : cells.get(cells.size() - 1).row();
+		return cells.stream().mapToInt(SubmittedCell::row).max().orElse(-1);
 	}
 }

@@ -165,7 +165,8 @@ public final class WorkbookReader {
 		if (coverSheet.isEmpty() || indicatorsSheet.isEmpty()) {
 			for (var sheet : List.of(coverSheet, indicatorsSheet, narrativeSheet)) {
 				if (sheet.isPresent()) {
-					read(workbook, sheet.get(), (row, column) -> true, (row, cells) -> {
+					// nothing to check on a workbook without its sheets: read for the copy only
+					read(workbook, sheet.get(), (row, column) -> false, (row, cells) -> {
 					}, copy);
 				}
 			}
