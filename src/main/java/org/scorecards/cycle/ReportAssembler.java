@@ -41,7 +41,7 @@ public final class ReportAssembler {
 				outcome.twoYearsBefore(), standing,
 				outcome.keyFigures(), outcome.findings(), outcome.intake(), outcome.narrative(), outcome.sources(),
 				methodology, outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
-				parameters.suppressionThreshold(), outcome.governmentComments());
+				parameters.suppressionThreshold(), outcome.governmentComments(), outcome.workbookCopy());
 	}
 
 	/** Rated countries by rank (then name), then the others by name. */

@@ -223,11 +223,9 @@ public class Submissions {
 		}
 		CycleParameters parameters = new CycleParameters(year, store.input().root(), output, iso3, methodology, rules,
 				Path.of("templates"), today, 1, 5);
-		Path submitted = folder.resolve(SubmittedFile.INDICATORS.fileName());
 		CountryOutcome checked = outcome;
-		AtomicFiles.write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(catalogue)
-			.write(new ReportAssembler(parameters, m).unranked(checked), Files.isRegularFile(submitted) ? submitted : null,
-					out));
+		AtomicFiles.write(folder.resolve("validation.xlsx"),
+				out -> new ValidationWorkbook(catalogue).write(new ReportAssembler(parameters, m).unranked(checked), out));
 		return outcome;
 	}
 
