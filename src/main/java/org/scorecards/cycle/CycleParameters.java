@@ -25,10 +25,20 @@ import org.scorecards.methodology.MethodologyLoader;
  * values seen, record counts. Never published.
  * @param draws draws of the robustness analysis, or {@code null} for the methodology file's
  * @param seed seed of the robustness analysis, or {@code null} for the methodology file's
+ * @param publication the record of the version this run publishes ({@link Publication#write}), from the portal;
+ * {@code null} for a run that publishes no version (a draft, or the command line's)
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 		Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
-		Path feedback, Integer draws, Long seed) {
+		Path feedback, Integer draws, Long seed, Path publication) {
+
+	/** Parameters of a run that publishes no version. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
+			Path feedback, Integer draws, Long seed) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
+				state, feedback, draws, seed, null);
+	}
 
 	/** Parameters with the methodology file's robustness draws and seed. */
 	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
@@ -80,6 +90,10 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("draws", draws == null ? "" : draws.toString())
 			.addString("seed", seed == null ? "" : seed.toString())
 			.addLong("attempt", attempt);
+		if (publication != null) {
+			// Only then: the runs of the command line keep the identity they had before publications existed.
+			builder.addString("publication", publication.toAbsolutePath().normalize().toString());
+		}
 		return builder.toJobParameters();
 	}
 
@@ -90,6 +104,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 		Path output = Path.of(parameters.getString("output"));
 		String state = parameters.getString("state");
 		String feedback = parameters.getString("feedback");
+		String publication = parameters.getString("publication");
 		return new CycleParameters(parameters.getLong("year").intValue(), Path.of(parameters.getString("input")),
 				output, country == null || country.isEmpty() ? null : country,
 				methodology == null || methodology.isEmpty() ? null : methodology,
@@ -99,10 +114,11 @@ public record CycleParameters(int year, Path input, Path output, String country,
 				"true".equals(parameters.getString("draft")),
 				state == null ? besideOutput(output, "state") : Path.of(state),
 				feedback == null ? besideOutput(output, "feedback") : Path.of(feedback),
-				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf));
+				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf),
+				optional(publication, Path::of));
 	}
 
-	/** Job parameters of runs started before draws and seed were parameters have neither. */
+	/** Job parameters of runs started before draws, seed or publication were parameters have none. */
 	private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
 		return value == null || value.isEmpty() ? null : parse.apply(value);
 	}

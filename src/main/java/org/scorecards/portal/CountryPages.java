@@ -158,6 +158,7 @@ class CountryPages {
 		model.addAttribute("order", "descending".equals(order) ? "descending" : "ascending");
 		model.addAttribute("versions", submissions.versions(year, code));
 		model.addAttribute("decision", decisions.latest(year, code).orElse(null));
+		model.addAttribute("reopened", decisions.reopenedForCorrection(cycle, code));
 		model.addAttribute("adjudications", adjudications.list(year, code));
 		model.addAttribute("comment", comments.latest(year, code).orElse(null));
 		model.addAttribute("commentOpen", cycle.commentWindowOpen(clock.instant()));

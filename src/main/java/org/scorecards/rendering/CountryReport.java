@@ -24,12 +24,23 @@ import org.scorecards.validation.Finding;
  * @param suppressionThreshold breakdown counts from 1 to threshold-1 are shown as "&lt;threshold"
  * @param governmentComments the government's comments on its draft scorecard, printed on the final card; or
  * {@code null}
+ * @param errata the corrections of this country published after the cycle, oldest first; the card prints them
  */
 public record CountryReport(Country country, int year, CountryScore score, CountryScore previous,
 		CountryScore twoYearsBefore, Standing standing, KeyFigures keyFigures, List<Finding> findings,
 		List<IntakeCount> intake, Map<String, String> narrative, List<SourceFile> sources, Methodology methodology,
 		String inputFingerprint, LocalDate generatedOn, boolean synthetic, int suppressionThreshold,
-		String governmentComments) {
+		String governmentComments, List<Erratum> errata) {
+
+	/** A report of a country never corrected after publication. */
+	public CountryReport(Country country, int year, CountryScore score, CountryScore previous,
+			CountryScore twoYearsBefore, Standing standing, KeyFigures keyFigures, List<Finding> findings,
+			List<IntakeCount> intake, Map<String, String> narrative, List<SourceFile> sources, Methodology methodology,
+			String inputFingerprint, LocalDate generatedOn, boolean synthetic, int suppressionThreshold,
+			String governmentComments) {
+		this(country, year, score, previous, twoYearsBefore, standing, keyFigures, findings, intake, narrative, sources,
+				methodology, inputFingerprint, generatedOn, synthetic, suppressionThreshold, governmentComments, List.of());
+	}
 
 	/** A report without the year before last and without comments. */
 	public CountryReport(Country country, int year, CountryScore score, CountryScore previous, Standing standing,
@@ -37,6 +48,6 @@ public record CountryReport(Country country, int year, CountryScore score, Count
 			List<SourceFile> sources, Methodology methodology, String inputFingerprint, LocalDate generatedOn,
 			boolean synthetic, int suppressionThreshold) {
 		this(country, year, score, previous, null, standing, keyFigures, findings, intake, narrative, sources,
-				methodology, inputFingerprint, generatedOn, synthetic, suppressionThreshold, null);
+				methodology, inputFingerprint, generatedOn, synthetic, suppressionThreshold, null, List.of());
 	}
 }
