@@ -43,7 +43,8 @@ class DeskRuns {
 	/** What the desk shows of the latest run. */
 	record Progress(long id, String status, int scored, int rendered, int countries, String startedAt, String error) {
 
-		boolean running() {
+		/** Public: the desk's template calls it, and SpEL finds public methods only. */
+		public boolean running() {
 			return status.equals("STARTING") || status.equals("STARTED");
 		}
 	}

@@ -189,6 +189,8 @@ class SecretariatDeskTest {
 		mvc.perform(post("/api/cycles/2025/runs").param("country", "XAA").with(secretariat()))
 			.andExpect(status().isAccepted());
 		awaitRun("COMPLETED");
+		assertThat(mvc.perform(get("/cycles/2025").with(secretariat())).andReturn().getResponse().getContentAsString())
+			.contains("(completed): ");
 		Path card = root.resolve("output/2025/XAA/XAA-2025-scorecard.pdf");
 		assertThat(text(card)).contains("DRAFT");
 		// the draft is offered: the focal point downloads it and comments within the window
@@ -221,6 +223,8 @@ class SecretariatDeskTest {
 		assertThat(manifest.at("/publication/published_by").asText()).isEqualTo(SECRETARIAT);
 		assertThat(Instant.parse(manifest.at("/publication/published_at").asText())).isEqualTo(cycle.publishedAt());
 		assertThat(ManifestCheck.verify(root.resolve("output/2025"))).isEmpty();
+		assertThat(mvc.perform(get("/cycles/2025").with(secretariat())).andReturn().getResponse().getContentAsString())
+			.contains("Version 1, published on");
 	}
 
 	@Test
