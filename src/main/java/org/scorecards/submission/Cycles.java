@@ -109,6 +109,11 @@ public class Cycles {
 		audit.record(actor, "cycle.publish", year, null, "", "draft", "published");
 	}
 
+	/** The newest cycle, open, closed or published. */
+	public Optional<Cycle> latest() {
+		return jdbc.sql("SELECT MAX(reporting_year) FROM cycle").query(Integer.class).optional().flatMap(this::find);
+	}
+
 	/** The cycle focal points submit to: the newest one not closed. */
 	public Optional<Cycle> current() {
 		return jdbc.sql("SELECT MAX(reporting_year) FROM cycle WHERE closed = FALSE")
