@@ -251,6 +251,10 @@ class SecretariatDeskTest {
 		Publication correction = awaitVersion(2);
 
 		assertThat(correction.country()).isEqualTo("XAA");
+		mvc.perform(get("/api/cycles/2025/publications").with(secretariat()))
+			.andExpect(jsonPath("$[0].version").value(1))
+			.andExpect(jsonPath("$[1].country").value("XAA"))
+			.andExpect(jsonPath("$[1].reason").value("Victims identified in December 2025 were added."));
 		String date = LocalDate.ofInstant(correction.publishedAt(), ZoneOffset.UTC)
 			.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
 		assertThat(text(root.resolve("output/2025/XAA/XAA-2025-scorecard.pdf")).replaceAll("\\s+", " "))
