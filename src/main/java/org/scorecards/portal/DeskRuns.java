@@ -80,8 +80,8 @@ class DeskRuns {
 	private volatile String lastError;
 
 	DeskRuns(CycleLauncher launcher, JobRepository repository, Cycles cycles, Publications publications,
-			Decisions decisions, SubmissionStore store, AuditTrail audit, Clock clock, @Value("${scorecards.output:output}") Path output,
-			@Value("${scorecards.templates:templates}") Path templates) {
+			Decisions decisions, SubmissionStore store, AuditTrail audit, Clock clock,
+			@Value("${scorecards.output:output}") Path output, @Value("${scorecards.templates:templates}") Path templates) {
 		this.launcher = launcher;
 		this.repository = repository;
 		this.cycles = cycles;
@@ -153,7 +153,7 @@ class DeskRuns {
 		CycleParameters parameters = parameters(cycle, country, publication);
 		String what = publication == null ? "draft run" + (country == null ? " of the cycle" : " of " + country)
 				: publication.correction() ? "correction of " + country + " (version " + publication.version() + ")"
-						: "publication of the cycle";
+						: "publication" + (country == null ? " of the cycle" : " of " + country);
 		audit.record(actor.email(), publication == null ? "run.start" : "run.publish", year, country, what, null,
 				"started");
 		lastError = null;
