@@ -94,7 +94,7 @@ final class AnnexFixtures {
 		return new CountryReport(r.country(), r.year(), r.score(), r.previous(), r.twoYearsBefore(), r.standing(),
 				r.keyFigures(), r.findings(), r.intake(), r.narrative(), r.sources(), r.methodology(),
 				r.inputFingerprint(), r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments(),
-				copy);
+				copy, r.errata());
 	}
 
 	static CountryReport withNarrative(CountryReport r, Map<String, String> narrative) {

@@ -168,7 +168,7 @@ class WorkbooksInEveryLanguageTest {
 		return new CountryReport(country, r.year(), r.score(), r.previous(), r.twoYearsBefore(), r.standing(),
 				r.keyFigures(), r.findings(), r.intake(), r.narrative(), r.sources(), r.methodology(),
 				r.inputFingerprint(), r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments(),
-				r.submittedCopy());
+				r.submittedCopy(), r.errata());
 	}
 
 	/** A submitted workbook whose PV.1 (Indicators!C3) was answered in French, not Yes, Partial or No. */
