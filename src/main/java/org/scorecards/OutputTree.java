@@ -6,8 +6,7 @@ import org.scorecards.language.Language;
 
 /**
  * The output tree, the one place that knows its layout: per year, one folder per country with
- * {@code <ISO3>-<year>-<kind>.<ext>}, {@code summary/<year>-<kind>.<ext>} (the summary PDF once per language),
- * {@code manifest.json} and
+ * {@code <ISO3>-<year>-<kind>.<ext>}, {@code summary/<year>-<kind>.<ext>}, {@code manifest.json} and
  * {@code templates/<ISO3>/} for the workbooks sent out. {@code <year>/} holds only what may be published:
  * work files live in the state folder, what echoes submitted values in the {@link FeedbackTree}.
  */
@@ -33,13 +32,11 @@ public record OutputTree(Path root) {
 	}
 
 	/**
-	 * The summary PDF in one language: {@code <year>-summary.pdf} in English, the working language, as the outputs
-	 * have always been named (links, scripts and the brief know it); {@code <year>-summary-<tag>.pdf} in the others,
-	 * beside it.
+	 * A cycle document in a language: English keeps {@code summary/<year>-<kind>.<ext>}, the names scripts and
+	 * the manifest have always read; another language adds its tag, {@code summary/<year>-<kind>-fr.<ext>}.
 	 */
-	public Path summaryPdf(int year, Language language) {
-		return language == Language.EN ? summaryFile(year, "summary", "pdf")
-				: summaryFile(year, "summary-" + language.tag(), "pdf");
+	public Path summaryFile(int year, String kind, String extension, Language language) {
+		return summaryFile(year, language == Language.EN ? kind : kind + "-" + language.tag(), extension);
 	}
 
 	public Path manifest(int year) {

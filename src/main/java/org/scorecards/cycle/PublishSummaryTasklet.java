@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,6 +19,7 @@ import org.scorecards.AtomicFiles;
 import org.scorecards.language.Language;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.RobustnessResult;
+import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.RobustnessWorkbook;
 import org.scorecards.rendering.SummaryWorkbook;
@@ -58,45 +58,41 @@ class PublishSummaryTasklet implements Tasklet {
 		WorkArea work = new WorkArea(parameters);
 		CycleReport cycle = assembler.cycle(work.outcomes(), work.standings());
 		List<Finding> cycleFindings = unknownFolders(parameters, reference, catalogue);
-		Set<Language> languages = summaryLanguages(cycle);
+		SortedSet<Language> languages = parameters.summaryLanguages(cycle.countries().stream()
+			.map(CountryReport::country)
+			.toList());
 		for (Language language : Language.values()) {
-			Path summary = work.summaryPdf(language);
 			if (languages.contains(language)) {
-				AtomicFiles.write(summary,
+				AtomicFiles.write(work.summaryFile("summary", "pdf", language),
 						out -> reports.summaryPdf(parameters.templates()).render(cycle, language, parameters.draft(), out));
+				AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx", language), parameters.asOf(),
+						out -> new SummaryWorkbook().write(cycle, language, out));
 			}
 			else {
-				// a summary of an earlier run in a language this cycle no longer publishes is not left beside the others
-				deleteIfExists(summary);
+				// an earlier run's documents in a language this cycle no longer publishes are not left beside the others
+				deleteIfExists(work.summaryFile("summary", "pdf", language));
+				deleteIfExists(work.summaryFile("summary", "xlsx", language));
+				deleteIfExists(work.summaryFile("robustness", "xlsx", language));
 			}
 		}
-		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
 		AtomicFiles.write(work.summaryFile("breakdowns", "csv"), out -> SummaryTables.breakdowns(cycle, out));
 		AtomicFiles.write(work.feedbackFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		RobustnessResult robustness = work.robustness();
 		AtomicFiles.write(work.summaryFile("robustness", "csv"), out -> SummaryTables.robustness(robustness, out));
-		AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx"), parameters.asOf(),
-				out -> new RobustnessWorkbook().write(cycle, robustness, out));
+		for (Language language : languages) {
+			AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx", language), parameters.asOf(),
+					out -> new RobustnessWorkbook().write(cycle, robustness, language, out));
+		}
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
 		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(8 + languages.size());
+		contribution.incrementWriteCount(6 + 3 * languages.size());
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * The summary is published in every language the cycle's countries are published in ({@code --lang} makes that
-	 * one language for all), English when there is no country.
-	 */
-	static Set<Language> summaryLanguages(CycleReport cycle) {
-		Set<Language> languages = EnumSet.noneOf(Language.class);
-		cycle.countries().forEach(c -> languages.add(c.country().language()));
-		return languages.isEmpty() ? EnumSet.of(Language.EN) : languages;
 	}
 
 	private static void deleteIfExists(Path file) {

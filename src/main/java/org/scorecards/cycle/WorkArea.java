@@ -71,8 +71,8 @@ final class WorkArea {
 		return tree.summaryFile(year, kind, extension);
 	}
 
-	Path summaryPdf(Language language) {
-		return tree.summaryPdf(year, language);
+	Path summaryFile(String kind, String extension, Language language) {
+		return tree.summaryFile(year, kind, extension, language);
 	}
 
 	Path manifest() {

@@ -34,6 +34,7 @@ import org.scorecards.submission.CollectionStatus;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.Decisions;
+import org.scorecards.submission.Publications;
 import org.scorecards.submission.UploadRefused;
 
 /**
@@ -67,8 +68,11 @@ class DeskPages {
 
 	private final Adjudications adjudications;
 
+	private final Publications publications;
+
 	DeskPages(CountryAccess access, Cycles cycles, CollectionStatus status, Decisions decisions, DeskRuns runs,
-			AuditTrail audit, Adjudications adjudications) {
+			AuditTrail audit, Adjudications adjudications, Publications publications) {
+		this.publications = publications;
 		this.adjudications = adjudications;
 		this.access = access;
 		this.cycles = cycles;
@@ -97,6 +101,7 @@ class DeskPages {
 		model.addAttribute("state", state == null ? "" : state);
 		model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "country");
 		model.addAttribute("run", runs.latest(year, collection.countries().size()));
+		model.addAttribute("publications", publications.list(year));
 		return "cycle";
 	}
 
@@ -154,6 +159,24 @@ class DeskPages {
 		return "redirect:/cycles/" + year;
 	}
 
+	/** Publishes a correction of the country after the cycle: the next version, its card printing the reason. */
+	@PostMapping("/cycles/{year}/countries/{iso3}/correction")
+	String correct(@PathVariable int year, @PathVariable String iso3, @RequestParam("reason") String reason,
+			Authentication authentication, RedirectAttributes redirect) {
+		access.check(authentication, iso3);
+		Account account = access.secretariat(authentication);
+		String code = CountryAccess.code(iso3);
+		try {
+			runs.correct(account, year, code, reason);
+			redirect.addFlashAttribute("notice", "The correction of " + code + " is being published as the next "
+					+ "version: follow it on the cycle's page.");
+		}
+		catch (UploadRefused ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/cycles/" + year + "/countries/" + code;
+	}
+
 	@PostMapping("/cycles/{year}/countries/{iso3}/approval")
 	String decide(@PathVariable int year, @PathVariable String iso3, @RequestParam("decision") String decision,
 			@RequestParam(name = "reason", required = false) String reason, Authentication authentication,
@@ -186,7 +209,8 @@ class DeskPages {
 		try {
 			adjudications.record(account, year, code, indicator, value, reason, source);
 			redirect.addFlashAttribute("notice", "Adjudication recorded: " + indicator + " = " + value
-					+ ". The next run scores it.");
+					+ (cycles.find(year).map(Cycle::published).orElse(false)
+							? ". Publish a correction of " + code + " to score it." : ". The next run scores it."));
 		}
 		catch (UploadRefused ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());

@@ -100,12 +100,24 @@ final class ScorecardContent {
 		p.put("ScoringNote", MethodologyNote.scoring(words, m) + adjudications());
 		p.put("GovernmentComments", report.governmentComments());
 		p.put("CommentsHeading", words.text("heading.comments", country));
+		p.put("Errata", errata());
 		p.put("TreatyNote", MethodologyNote.treaties(words, m));
 		p.put("Provenance", words.text("about.provenance", m.version(), m.checksum(), fingerprint, generatedOn));
 		p.put("FooterMethodology", words.text("footer.methodology", m.version(), m.checksum()));
 		p.put("FooterFingerprint", words.text("footer.fingerprint", fingerprint));
 		p.put("FooterGenerated", words.text("footer.generated", country, year, generatedOn));
 		return p;
+	}
+
+	/** One line per correction of the country published after the cycle; {@code null} when it was never corrected. */
+	private String errata() {
+		return report.errata().isEmpty() ? null
+				: String.join("\n", report.errata().stream().map(this::erratum).toList());
+	}
+
+	/** A correction in one sentence; the reason is the secretariat's own text, as written. */
+	private String erratum(Erratum erratum) {
+		return words.text("erratum", words.date(erratum.on()), erratum.version(), erratum.reason());
 	}
 
 	/**

@@ -56,7 +56,8 @@ class PdfLanguagesTest {
 		CountryReport r = SampleReports.in(language, SampleReports.coteDIvoire());
 		return new CountryReport(r.country(), r.year(), r.score(), r.previous(), r.twoYearsBefore(), r.standing(),
 				r.keyFigures(), r.findings(), r.intake(), Map.of(), r.sources(), r.methodology(), r.inputFingerprint(),
-				r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments());
+				r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments(), r.submittedCopy(),
+				r.errata());
 	}
 
 	@ParameterizedTest(name = "{0}")

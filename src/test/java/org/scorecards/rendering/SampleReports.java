@@ -103,7 +103,8 @@ final class SampleReports {
 		return new CountryReport(new Country(c.iso3(), c.name(), c.region(), language), report.year(), report.score(),
 				report.previous(), report.twoYearsBefore(), report.standing(), report.keyFigures(), report.findings(),
 				report.intake(), report.narrative(), report.sources(), report.methodology(), report.inputFingerprint(),
-				report.generatedOn(), report.synthetic(), report.suppressionThreshold(), report.governmentComments());
+				report.generatedOn(), report.synthetic(), report.suppressionThreshold(), report.governmentComments(),
+				report.submittedCopy(), report.errata());
 	}
 
 	/** Rated on its score but capped at D because trafficking is not criminalised in line with Palermo. */
