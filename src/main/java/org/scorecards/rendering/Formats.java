@@ -46,7 +46,7 @@ final class Formats {
 		return texts.language();
 	}
 
-	/** The locale numbers and dates are written in: the templates' {@code REPORT_LOCALE}. */
+	/** The locale numbers and dates are written in (Arabic: with Latin digits). */
 	Locale locale() {
 		return texts.locale();
 	}

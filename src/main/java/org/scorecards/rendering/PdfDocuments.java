@@ -44,7 +44,8 @@ final class PdfDocuments {
 	 */
 	static void write(JasperReport template, Map<String, Object> parameters, JRDataSource rows, Formats words,
 			String title, LocalDate generatedOn, OutputStream out) throws JRException, IOException {
-		parameters.put(JRParameter.REPORT_LOCALE, words.locale());
+		// The bare language: it picks the script's fonts and the alignment; every number is formatted in Java already.
+		parameters.put(JRParameter.REPORT_LOCALE, words.language().locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, words.language()));
 		SimpleJasperReportsContext fill = new SimpleJasperReportsContext();

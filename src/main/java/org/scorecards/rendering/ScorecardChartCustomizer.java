@@ -2,6 +2,8 @@ package org.scorecards.rendering;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRChartCustomizer;
@@ -52,6 +54,9 @@ public final class ScorecardChartCustomizer implements JRChartCustomizer {
 		if (plot.getRangeAxis() instanceof NumberAxis axis) {
 			axis.setUpperMargin(0.18);
 			axis.setAxisLineVisible(false);
+			// Latin digits in every language, as the labels beside the bars (an Arabic report locale would give
+			// Arabic-Indic ones); the ticks are whole numbers up to 100.
+			axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
 			if (property(jasperChart, INTEGER_TICKS, "false").equals("true")) {
 				axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 			}
