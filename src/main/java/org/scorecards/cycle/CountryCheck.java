@@ -46,9 +46,20 @@ public final class CountryCheck {
 
 	private final LocalDate asOf;
 
+	private final EarlierScores earlierScores;
+
 	/** @param asOf the date the results are issued for: a workbook submitted later is flagged */
 	public CountryCheck(InputTree input, int year, LocalDate asOf, Methodology methodology, ReferenceData reference,
 			RuleCatalogue catalogue, CsvRules csvRules) {
+		this(input, year, asOf, methodology, reference, catalogue, csvRules, null);
+	}
+
+	/**
+	 * @param scoreKeep where the scores of earlier years are kept from run to run ({@code <state>/scores}), or
+	 * {@code null} to score them from their files every time
+	 */
+	public CountryCheck(InputTree input, int year, LocalDate asOf, Methodology methodology, ReferenceData reference,
+			RuleCatalogue catalogue, CsvRules csvRules, Path scoreKeep) {
 		this.input = input;
 		this.year = year;
 		this.asOf = asOf;
@@ -56,6 +67,7 @@ public final class CountryCheck {
 		this.reference = reference;
 		this.catalogue = catalogue;
 		this.intake = new CountryIntake(methodology, csvRules, reference, catalogue);
+		this.earlierScores = new EarlierScores(scoreKeep, input, methodology.checksum(), catalogue.checksum());
 	}
 
 	/** The country's folder of the input tree. */
@@ -67,6 +79,7 @@ public final class CountryCheck {
 	public CountryOutcome check(String iso3, Path folder) {
 		Country country = reference.country(iso3).orElseThrow();
 		CountryScorer scorer = new CountryScorer(methodology);
+		Map<Path, String> known = new java.util.HashMap<>();
 		PlainFiles kind = PlainFiles.of(folder);
 		if (kind != PlainFiles.FOLDER) {
 			// A folder that is a link (to /etc, say) is refused unread, named as submitted, never by its target.
@@ -75,22 +88,24 @@ public final class CountryCheck {
 					: catalogue.finding("folder.not_plain", iso3, "", "", year + "/" + iso3, Map.of("year", year));
 			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year,
 					kind == PlainFiles.MISSING ? "no submission received" : "the country folder is a link, not a folder"),
-					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
-					List.of(), Map.of(), "", null, null, dependencies(iso3, folder, Map.of()));
+					earlier(iso3, scorer, 1, known), earlier(iso3, scorer, 2, known), KeyFigures.empty(), List.of(missing),
+					List.of(), List.of(), Map.of(), "", null, null, dependencies(iso3, folder, known));
 		}
 		CountrySubmission submission = intake.read(folder, iso3, year, asOf);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
 				: scorer.score(iso3, year, submission.evidence());
-		CountryScore previous = earlier(iso3, scorer, 1);
+		CountryScore previous = earlier(iso3, scorer, 1, known);
 		ChangeReview.Review changes = new ChangeReview(methodology, catalogue)
 			.review(score, previous, submission.workbookLocations());
 		score = score.withWarnings(changes.codes());
 		List<Finding> findings = Stream.concat(submission.findings().stream(), changes.findings().stream())
 			.sorted(Finding.REPORT_ORDER)
 			.toList();
-		return new CountryOutcome(country, year, score, previous, earlier(iso3, scorer, 2), submission.keyFigures(),
+		CountryScore twoYearsBefore = earlier(iso3, scorer, 2, known);
+		known.putAll(known(folder, submission));
+		return new CountryOutcome(country, year, score, previous, twoYearsBefore, submission.keyFigures(),
 				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission),
-				comments(folder), submission.workbookCopy(), dependencies(iso3, folder, known(folder, submission)));
+				comments(folder), submission.workbookCopy(), dependencies(iso3, folder, known));
 	}
 
 	/** A country whose check failed unexpectedly: blocked, with a finding that says so. */
@@ -144,15 +159,17 @@ public final class CountryCheck {
 	}
 
 	/** The inputs of {@code yearsBack} years before, re-scored under this methodology, or {@code null}. */
-	private CountryScore earlier(String iso3, CountryScorer scorer, int yearsBack) {
+	private CountryScore earlier(String iso3, CountryScorer scorer, int yearsBack, Map<Path, String> known) {
 		int earlier = year - yearsBack;
 		Path folder = input.country(earlier, iso3);
 		if (PlainFiles.of(folder) != PlainFiles.FOLDER) {
 			return null;
 		}
-		CountrySubmission submission = intake.read(folder, iso3, earlier);
-		return submission.blocked() ? CountryScore.blocked(iso3, earlier, submission.blockedReason())
-				: scorer.score(iso3, earlier, submission.evidence());
+		return earlierScores.score(earlier, iso3, known, () -> {
+			CountrySubmission submission = intake.read(folder, iso3, earlier);
+			return submission.blocked() ? CountryScore.blocked(iso3, earlier, submission.blockedReason())
+					: scorer.score(iso3, earlier, submission.evidence());
+		});
 	}
 
 	private static String fingerprint(CountrySubmission submission) {

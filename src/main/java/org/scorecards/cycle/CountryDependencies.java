@@ -23,14 +23,14 @@ import org.scorecards.methodology.Source;
 final class CountryDependencies {
 
 	/** The files of a country folder that feed its outcome, in a fixed order. */
-	private static final List<String> COUNTRY_FILES = Stream
+	static final List<String> COUNTRY_FILES = Stream
 		.concat(Stream.of(Source.values()).map(Source::fileName),
 				Stream.of(AdjudicationFile.FILE, CountryCheck.COMMENTS))
 		.distinct()
 		.sorted()
 		.toList();
 
-	private static final List<String> REFERENCE_FILES = List.of("countries.csv", "exchange_rates.csv", "population.csv");
+	static final List<String> REFERENCE_FILES = List.of("countries.csv", "exchange_rates.csv", "population.csv");
 
 	/** How many years before the reporting year are re-scored. */
 	private static final int YEARS_BACK = 2;

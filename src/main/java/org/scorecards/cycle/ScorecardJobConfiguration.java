@@ -82,7 +82,7 @@ class ScorecardJobConfiguration {
 	ScoreCountryTasklet scoreCountryTasklet(@Value(ISO3) String iso3, CycleParameters parameters,
 			Methodology methodology, ReferenceData reference, RuleCatalogue catalogue, CsvRules csvRules) {
 		return new ScoreCountryTasklet(iso3, parameters, new CountryCheck(parameters.inputTree(), parameters.year(),
-				parameters.asOf(), methodology, reference, catalogue, csvRules));
+				parameters.asOf(), methodology, reference, catalogue, csvRules, parameters.state().resolve("scores")));
 	}
 
 	@Bean

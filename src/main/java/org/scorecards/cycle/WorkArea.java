@@ -33,7 +33,7 @@ import org.scorecards.scoring.RobustnessResult;
  */
 final class WorkArea {
 
-	private static final ObjectMapper JSON = JsonMapper.builder()
+	static final ObjectMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.build();

@@ -67,6 +67,11 @@ public class SubmissionStore {
 		}
 	}
 
+	/** Where the scores of earlier years are kept between checks (see {@code CountryCheck}). */
+	public Path scoreKeep() {
+		return state.resolve("scores");
+	}
+
 	public Path version(int year, String iso3, int version) {
 		return state.resolve("submissions").resolve(Integer.toString(year)).resolve(safe(iso3)).resolve("v" + version);
 	}

@@ -215,7 +215,8 @@ public class Submissions {
 		ReferenceData reference = store.reference();
 		RuleCatalogue catalogue = catalogue();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		CountryCheck check = new CountryCheck(store.input(), year, today, m, reference, catalogue, CsvRules.bundled());
+		CountryCheck check = new CountryCheck(store.input(), year, today, m, reference, catalogue, CsvRules.bundled(),
+				store.scoreKeep());
 		CountryOutcome outcome;
 		try {
 			outcome = check.check(iso3, folder);
