@@ -85,11 +85,11 @@ class DeskRuns {
 	/** Starts the run of the cycle, or of one country; refuses while another runs. */
 	synchronized void start(Account actor, int year, String country, boolean publish) {
 		if (current != null && !current.isDone()) {
-			throw new UploadRefused(409, "a run is in progress: wait for it to end");
+			throw UploadRefused.because(409, "run-in-progress");
 		}
-		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year));
+		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle", year));
 		if (cycle.published()) {
-			throw new UploadRefused(409, "the cycle " + year + " is published and frozen");
+			throw UploadRefused.because(409, "published", year);
 		}
 		CycleParameters parameters = new CycleParameters(year, store.input().root(), output, country,
 				cycle.methodology(), null, templates, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), 0, 5,
@@ -98,7 +98,7 @@ class DeskRuns {
 			launcher.check(parameters);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UploadRefused(400, ex.getMessage());
+			throw UploadRefused.because(400, "run-check", ex.getMessage());
 		}
 		String what = (publish ? "publication" : "draft run") + (country == null ? " of the cycle" : " of " + country);
 		audit.record(actor.email(), publish ? "run.publish" : "run.start", year, country, what, null, "started");
