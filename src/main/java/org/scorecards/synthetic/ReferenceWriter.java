@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.scorecards.language.Language;
+
 /**
  * The three reference files: the countries, their population and the rates of the currencies they use, for
  * every generated year and the year before the first (so a previous year can be looked up).
@@ -22,8 +24,11 @@ final class ReferenceWriter {
 
 	private final long seed;
 
-	ReferenceWriter(List<FictionalCountry> countries, List<Integer> reportingYears, long seed) {
+	private final Profile profile;
+
+	ReferenceWriter(List<FictionalCountry> countries, List<Integer> reportingYears, long seed, Profile profile) {
 		this.countries = countries;
+		this.profile = profile;
 		TreeSet<Integer> years = new TreeSet<>(reportingYears);
 		years.add(years.first() - 1);
 		this.years = List.copyOf(years);
@@ -32,9 +37,20 @@ final class ReferenceWriter {
 
 	void write(Path inputDir) throws IOException {
 		Path directory = Files.createDirectories(inputDir.resolve(DIRECTORY));
-		try (CsvTable csv = CsvTable.create(directory.resolve("countries.csv"), "iso3", "name", "region")) {
-			for (FictionalCountry country : countries) {
-				csv.row(country.iso3(), country.name(), country.region());
+		// The language column only where a profile mixes languages: the demo's countries.csv stays as it was.
+		boolean mixed = countries.stream().anyMatch(c -> profile.language(c.index()) != Language.EN);
+		if (!mixed) {
+			try (CsvTable csv = CsvTable.create(directory.resolve("countries.csv"), "iso3", "name", "region")) {
+				for (FictionalCountry country : countries) {
+					csv.row(country.iso3(), country.name(), country.region());
+				}
+			}
+		}
+		else {
+			try (CsvTable csv = CsvTable.create(directory.resolve("countries.csv"), "iso3", "name", "region", "language")) {
+				for (FictionalCountry country : countries) {
+					csv.row(country.iso3(), country.name(), country.region(), profile.language(country.index()).tag());
+				}
 			}
 		}
 		try (CsvTable csv = CsvTable.create(directory.resolve("population.csv"), "iso3", "year", "population")) {

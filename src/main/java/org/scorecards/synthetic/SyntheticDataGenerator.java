@@ -36,7 +36,7 @@ public final class SyntheticDataGenerator {
 				options.profile());
 		List<String> codes = countries.stream().map(FictionalCountry::iso3).toList();
 		FaultPlan plan = FaultPlan.of(countries, options);
-		new ReferenceWriter(countries, options.sortedYears(), options.seed()).write(inputDir);
+		new ReferenceWriter(countries, options.sortedYears(), options.seed(), options.profile()).write(inputDir);
 		Tally tally = new Tally();
 		for (int year : options.sortedYears()) {
 			for (FictionalCountry country : countries) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scorecards.language.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -25,6 +27,22 @@ class SyntheticProfileTest {
 		assertThat(victims.get(97)).isCloseTo(300, within(1.0));
 		assertThat(victims).filteredOn(v -> v < 1_000).hasSizeGreaterThan(140);
 		assertThat(victims).filteredOn(v -> v > 10_000).hasSizeBetween(2, 5);
+	}
+
+	@Test
+	void realisticCountriesPublishInAMixOfTheSixLanguages() {
+		java.util.Map<Language, Long> languages = FictionalCountries.create(100, 2025L, Profile.REALISTIC)
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(c -> Profile.REALISTIC.language(c.index()),
+					java.util.stream.Collectors.counting()));
+
+		assertThat(languages).containsEntry(Language.EN, 60L)
+			.containsEntry(Language.FR, 20L)
+			.containsEntry(Language.ES, 10L)
+			.containsEntry(Language.AR, 5L)
+			.containsEntry(Language.RU, 3L)
+			.containsEntry(Language.ZH, 2L);
+		assertThat(Profile.DEMO.language(7)).isEqualTo(Language.EN);
 	}
 
 	@Test
