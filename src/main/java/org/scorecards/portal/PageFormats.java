@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.scorecards.language.Language;
 import org.scorecards.language.Texts;
 
 /**
@@ -54,7 +55,9 @@ final class PageFormats {
 	 */
 	public String count(String key, Number value) {
 		long count = value == null ? 0 : value.longValue();
-		return texts.text(key + (count == 1 ? ".one" : ".other"), texts.whole(count));
+		// French counts none in the singular too ("0 erreur"), as CLDR's plural rules say.
+		boolean one = count == 1 || count == 0 && texts.language() == Language.FR;
+		return texts.text(key + (one ? ".one" : ".other"), texts.whole(count));
 	}
 
 	/** A rate or a score with {@code scale} decimals, the language's decimal sign. */
