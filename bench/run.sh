@@ -80,7 +80,9 @@ javac -nowarn -d "$OUT/classes" -cp "$ROOT/target/classes:$(cat "$OUT/classpath.
 
 # -- data ----------------------------------------------------------------------------------------------------
 make_data() { # profile
-  if [ -f "$DATA/$1/SYNTHETIC.md" ] && ! grep -q "in progress" "$DATA/$1/SYNTHETIC.md"; then
+  # Data made before the realistic profile mixed languages are made again.
+  if [ -f "$DATA/$1/SYNTHETIC.md" ] && ! grep -q "in progress" "$DATA/$1/SYNTHETIC.md" \
+      && { [ "$1" != realistic ] || head -1 "$DATA/$1/reference/countries.csv" | grep -q language; }; then
     return
   fi
   log "generating the $1 data into $DATA/$1"
@@ -229,7 +231,16 @@ if [ "$STRESS" = 1 ]; then
   keys "" "$OUT/pandas.log"
 fi
 
-# -- 5. the table --------------------------------------------------------------------------------------------
+# -- 5. the portal under load, H2 and PostgreSQL -----------------------------------------------------------
+for portal_db in h2 pg; do
+  log "portal under load ($portal_db): 20 uploads at once, 50 page views at once, runs from the desk"
+  quiet
+  put "portal_$portal_db.load_before" "$(load)"
+  bench/portal-load.sh --skip-build --db "$portal_db" > "$OUT/portal_$portal_db.log" 2>&1 || put "portal_$portal_db.rc" $?
+  keys "" "$OUT/portal_$portal_db.log"
+done
+
+# -- 6. the table --------------------------------------------------------------------------------------------
 # status VALUE OP LIMIT: "met" or "MISSED" (n/a when a value is missing)
 status() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { if (v == "" || v == "n/a") { print "n/a"; exit }
   ok = (op == "<=") ? (v + 0 <= l + 0) : (v + 0 >= l + 0); print ok ? "met" : "**MISSED**" }'; }
@@ -260,7 +271,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo
   echo "| measure | value | target | status |"
   echo "|---|---:|---:|---|"
-  echo "| wall time, JVM start included (\`bin/scorecards run\`) | $(calc "$FULL_WALL" 1) s | < 60 s | $(status "$FULL_WALL" "<=" 60) |"
+  echo "| wall time, JVM start included (\`bin/scorecards run\`) | $(calc "$FULL_WALL" 1) s | < 30 s | $(status "$FULL_WALL" "<=" 30) |"
   echo "| the same with plain \`java -jar\` (no class-data archive, C2 JIT): wall / CPU | $(calc "$(m plain.wall)" 1) s / $(calc "$(m plain.cpu)" 1) s | | |"
   echo "| first run after a build, demo data (10 countries; writes the class-data archive) | $(calc "$(m first.wall)" 1) s | | |"
   echo "| CPU time (user + sys) | $(calc "$(m full.cpu)" 1) s | | |"
@@ -276,14 +287,14 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "country partitions (per document: RenderCountryTasklet's timing line). *Ours*: our code for the same"
   echo "documents without Spring Batch, to memory, 1 thread. *Floor*: the bare library, 1 thread."
   echo
-  echo "| stage | pipeline wall s | worker-seconds | ours, no batch s | floor s | worker-s / floor |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| stage | pipeline wall s | worker-seconds | ours, no batch s | floor s | worker-s / floor | target |"
+  echo "|---|---:|---:|---:|---:|---:|---|"
   echo "| intake + scoring ($YEAR and $((YEAR - 1))) | $(m full.step.scoreCountries.seconds) | $(m full.partitions.scoreCountry.sum.seconds) | $INTAKE_OURS | $INTAKE_FLOOR (CSV $(m floor.csv.seconds) + xlsx read $(m floor.xlsx.seconds)) | $(ratio "$(m full.partitions.scoreCountry.sum.seconds)" "$INTAKE_FLOOR") |"
   echo "| rank | $(m full.step.rankCycle.seconds) | | | | |"
-  echo "| rank: robustness analysis alone, $(m robustness.draws) draws x $(m robustness.countries) countries, 1 thread | $(m robustness.seconds) | | | | |"
+  echo "| rank: robustness analysis alone, $(m robustness.draws) draws x $(m robustness.countries) countries, 1 thread | $(m robustness.seconds) | | | | | < 5 s: $(status "$(m robustness.seconds)" "<=" 5) |"
   echo "| render: scorecard PDF | | $(calc "$(m full.render.scorecard.sum)" 2) | $(m ours.pdf.seconds) | $(m floor.pdf.seconds) | $(ratio "$(m full.render.scorecard.sum)" "$(m floor.pdf.seconds)") |"
-  echo "| render: annex xlsx | | $(calc "$(m full.render.annex.sum)" 2) | $(m ours.annex.seconds) (re-zip $(m ours.annex.zip.seconds)) | $(m floor.annex.seconds) | $(ratio "$(m full.render.annex.sum)" "$(m floor.annex.seconds)") |"
-  echo "| render: validation workbook | | $(calc "$(m full.render.validation.sum)" 2) | $(m ours.validation.seconds) (re-zip $(m ours.validation.zip.seconds)) | $(m floor.validation.seconds) | $(ratio "$(m full.render.validation.sum)" "$(m floor.validation.seconds)") |"
+  echo "| render: annex xlsx | | $(calc "$(m full.render.annex.sum)" 2) | $(m ours.annex.seconds) (re-zip $(m ours.annex.zip.seconds)) | $(m floor.annex.seconds) | $(ratio "$(m full.render.annex.sum)" "$(m floor.annex.seconds)") | <= 1.5: $(status "$(ratio "$(m full.render.annex.sum)" "$(m floor.annex.seconds)")" "<=" 1.5) |"
+  echo "| render: validation workbook | | $(calc "$(m full.render.validation.sum)" 2) | $(m ours.validation.seconds) (re-zip $(m ours.validation.zip.seconds)) | $(m floor.validation.seconds) | $(ratio "$(m full.render.validation.sum)" "$(m floor.validation.seconds)") | <= 1.5: $(status "$(ratio "$(m full.render.validation.sum)" "$(m floor.validation.seconds)")" "<=" 1.5) |"
   echo "| render: template compile (once; worker-s include the other workers' wait) | $(calc "$(m full.render.templates.max)" 2) | $(calc "$(m full.render.templates.sum)" 2) | $(m setup.compile_scorecard.seconds) | | |"
   echo "| render: other (report assembly, step overhead) | | $RENDER_OTHER | | | |"
   echo "| render total | $(m full.step.renderCountries.seconds) | $(m full.partitions.renderCountry.sum.seconds) | | | |"
@@ -295,7 +306,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo
   echo "| measure | value | target | status |"
   echo "|---|---:|---:|---|"
-  echo "| \`run --year $YEAR --country XAA\` after the full run: wall | $(calc "$(m rerun.wall)" 1) s | < 10 s | $(status "$(m rerun.wall)" "<=" 10) |"
+  echo "| \`run --year $YEAR --country XAA\` after the full run: wall | $(calc "$(m rerun.wall)" 1) s | < 4 s | $(status "$(m rerun.wall)" "<=" 4) |"
   echo "| its CPU time / peak RSS | $(calc "$(m rerun.cpu)" 1) s / $(m rerun.rss_mb) MB | | |"
   echo "| of which JVM and Spring start, exit | $(calc "$(m rerun.wall) - $(m rerun.job.seconds)" 1) s | | |"
   echo "| intake + scoring ($YEAR and $((YEAR - 1))) | $(m rerun.step.scoreCountries.seconds) s | | |"
@@ -330,7 +341,8 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
     PANDAS_V=$(calc "$(m pandas.rows) / $(m pandas.seconds)" 0)
     echo "| target | value | status |"
     echo "|---|---:|---|"
-    echo "| stress intake >= 500,000 rows/s | $RPS rows/s ($BEST_STEP) | $(status "$RPS" ">=" 500000) |"
+    CSV_RPS=$(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds)" 0)
+    echo "| stress intake >= the bare Commons CSV rate of the same files ($CSV_RPS rows/s) | $RPS rows/s ($BEST_STEP) | $(status "$RPS" ">=" "$CSV_RPS") |"
     echo "| stress intake within a 512 MB heap | exit $(m stress512.rc)$( [ "$(m stress512.oom)" = yes ] && echo ', OutOfMemoryError') | $([ "$(m stress512.rc)" -le 1 ] && echo met || echo '**MISSED**') |"
     echo "| faster than pandas on victims.csv | ours $OURS_V vs pandas $PANDAS_V rows/s | $(status "$OURS_V" ">=" "$PANDAS_V") |"
     echo "| pipeline / bare CSV floor (rows/s) | $(calc "$(m floor.stress_csv.rows) / $(m floor.stress_csv.seconds) / $RPS" 2)x slower | |"
@@ -339,6 +351,22 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
     echo "GC pauses: $(awk '/Pause/ { gsub("ms", "", $NF); s += $NF; n++ } END { printf "%.1f s in %d pauses", s / 1000, n }' "$OUT/stress512.gc.log") with 512 MB."
     echo "pandas apart: import $(m pandas.import.seconds) s, read_csv $(m pandas.read.seconds) s, groupby $(m pandas.groupby.seconds) s; victim_ref uniqueness check $(m pandas.unique.seconds) s more."
   fi
+  echo
+  echo "## The portal under load (bench/portal-load.sh: loopback, curl, a generated cycle of 20 countries)"
+  echo
+  echo "| measure | H2 | PostgreSQL | target | status (H2 / PostgreSQL) |"
+  echo "|---|---:|---:|---:|---|"
+  pm() { echo "$(m "portal.h2.$1") | $(m "portal.pg.$1")"; }
+  echo "| load average before | $(m portal_h2.load_before) | $(m portal_pg.load_before) | | |"
+  echo "| one upload alone (5 files, a typical country), median s | $(pm upload_alone.median_s) | < 2 s | $(status "$(m portal.h2.upload_alone.median_s)" "<=" 2) / $(status "$(m portal.pg.upload_alone.median_s)" "<=" 2) |"
+  echo "| 20 uploads at once: p50 / p95 s | $(m portal.h2.uploads.p50_s) / $(m portal.h2.uploads.p95_s) | $(m portal.pg.uploads.p50_s) / $(m portal.pg.uploads.p95_s) | | |"
+  echo "| 20 uploads at once: errors | $(pm uploads.errors) | 0 | $(status "$(m portal.h2.uploads.errors)" "<=" 0) / $(status "$(m portal.pg.uploads.errors)" "<=" 0) |"
+  echo "| 50 page views at once (3 rounds): p50 / p95 s | $(m portal.h2.views.p50_s) / $(m portal.h2.views.p95_s) | $(m portal.pg.views.p50_s) / $(m portal.pg.views.p95_s) | | |"
+  echo "| 50 page views at once: errors | $(pm views.errors) | 0 | $(status "$(m portal.h2.views.errors)" "<=" 0) / $(status "$(m portal.pg.views.errors)" "<=" 0) |"
+  echo "| draft run of the whole cycle from the desk, s | $(pm run_all.seconds) | | |"
+  echo "| one-country re-run from the desk (no new JVM), s | $(pm rerun_one.seconds) | < 1.5 s | $(status "$(m portal.h2.rerun_one.seconds)" "<=" 1.5) / $(status "$(m portal.pg.rerun_one.seconds)" "<=" 1.5) |"
+  echo "| the same once more, s | $(pm rerun_one_again.seconds) | | |"
+  echo "| server peak RSS, MB | $(pm server.peak_rss_mb) | | |"
   if [ "$JFR" = 1 ]; then
     for rec in full stressbig stress512; do
       [ -f "$OUT/$rec.jfr" ] || continue

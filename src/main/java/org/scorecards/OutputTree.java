@@ -2,6 +2,8 @@ package org.scorecards;
 
 import java.nio.file.Path;
 
+import org.scorecards.language.Language;
+
 /**
  * The output tree, the one place that knows its layout: per year, one folder per country with
  * {@code <ISO3>-<year>-<kind>.<ext>}, {@code summary/<year>-<kind>.<ext>}, {@code manifest.json} and
@@ -27,6 +29,14 @@ public record OutputTree(Path root) {
 
 	public Path summaryFile(int year, String kind, String extension) {
 		return year(year).resolve("summary").resolve(year + "-" + kind + "." + extension);
+	}
+
+	/**
+	 * A cycle document in a language: English keeps {@code summary/<year>-<kind>.<ext>}, the names scripts and
+	 * the manifest have always read; another language adds its tag, {@code summary/<year>-<kind>-fr.<ext>}.
+	 */
+	public Path summaryFile(int year, String kind, String extension, Language language) {
+		return summaryFile(year, language == Language.EN ? kind : kind + "-" + language.tag(), extension);
 	}
 
 	public Path manifest(int year) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import org.scorecards.OutputTree;
 import org.scorecards.intake.InputTree;
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.reference.Country;
@@ -46,6 +47,11 @@ class TemplateCommand implements Callable<Integer> {
 			description = "Submission deadline printed in the instructions. Default: a placeholder.")
 	LocalDate deadline;
 
+	@Option(names = "--lang", paramLabel = "TAG",
+			description = "Write every workbook in this language (en, fr, es, ar, ru, zh). Default: each country's "
+					+ "language in countries.csv, English where it has none.")
+	String lang;
+
 	@Override
 	public Integer call() {
 		if (country != null && !country.matches("(?i)[A-Z]{3}")) {
@@ -58,7 +64,10 @@ class TemplateCommand implements Callable<Integer> {
 		Collection<Country> countries = countries(reference, input);
 		CountryTemplates templates = new CountryTemplates(input, outputTree, loaded,
 				new WorkbookTemplate(loaded, deadline, input.synthetic()));
-		for (Country each : countries) {
+		Language language = lang == null ? null : language(lang);
+		for (Country listed : countries) {
+			Country each = language == null ? listed
+					: new Country(listed.iso3(), listed.name(), listed.region(), language);
 			int previous = templates.write(each, year);
 			System.out.printf("%s  %s  (%s)%n", each.iso3(), CountryTemplates.target(outputTree, year, each.iso3()),
 					previous == 0 ? "no values of " + (year - 1) : previous + " values of " + (year - 1));
@@ -66,6 +75,15 @@ class TemplateCommand implements Callable<Integer> {
 		System.out.printf("templates: %d written for %d in %s%n", countries.size(), year,
 				CountryTemplates.target(outputTree, year, "ISO3").getParent().getParent());
 		return ExitCodes.OK;
+	}
+
+	private static Language language(String tag) {
+		try {
+			return Language.of(tag);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--lang: " + ex.getMessage());
+		}
 	}
 
 	private Collection<Country> countries(ReferenceData reference, InputTree input) {

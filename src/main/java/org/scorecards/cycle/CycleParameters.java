@@ -136,6 +136,21 @@ public record CycleParameters(int year, Path input, Path output, String country,
 		return language == null ? country.language() : language;
 	}
 
+	/**
+	 * The languages the cycle's documents (summary, robustness) are published in: {@code --lang} alone, else
+	 * English, the working language every cycle has, and each language a country of the cycle is published in.
+	 */
+	public java.util.SortedSet<Language> summaryLanguages(java.util.Collection<Country> countries) {
+		java.util.SortedSet<Language> languages = new java.util.TreeSet<>();
+		if (language != null) {
+			languages.add(language);
+			return languages;
+		}
+		languages.add(Language.EN);
+		countries.forEach(country -> languages.add(country.language()));
+		return languages;
+	}
+
 	public InputTree inputTree() {
 		return new InputTree(input);
 	}

@@ -15,8 +15,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.language.Language;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.RobustnessResult;
+import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.RobustnessWorkbook;
 import org.scorecards.rendering.SummaryWorkbook;
@@ -56,22 +58,30 @@ class PublishSummaryTasklet implements Tasklet {
 		CycleReport cycle = assembler.cycle(work.outcomes(), work.standings());
 		List<Finding> cycleFindings = unknownFolders(parameters, reference, catalogue);
 		AtomicFiles.write(work.summaryFile("summary", "pdf"), out -> reports.summaryPdf(parameters.templates()).render(cycle, parameters.draft(), out));
-		AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx"), parameters.asOf(), out -> new SummaryWorkbook().write(cycle, out));
+		java.util.SortedSet<Language> languages = parameters.summaryLanguages(cycle.countries().stream()
+			.map(CountryReport::country)
+			.toList());
+		for (Language language : languages) {
+			AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx", language), parameters.asOf(),
+					out -> new SummaryWorkbook().write(cycle, language, out));
+		}
 		AtomicFiles.write(work.summaryFile("scores", "csv"), out -> SummaryTables.scores(cycle, out));
 		AtomicFiles.write(work.summaryFile("breakdowns", "csv"), out -> SummaryTables.breakdowns(cycle, out));
 		AtomicFiles.write(work.feedbackFile("findings", "csv"), out -> SummaryTables.findings(cycle, cycleFindings, out));
 		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		RobustnessResult robustness = work.robustness();
 		AtomicFiles.write(work.summaryFile("robustness", "csv"), out -> SummaryTables.robustness(robustness, out));
-		AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx"), parameters.asOf(),
-				out -> new RobustnessWorkbook().write(cycle, robustness, out));
+		for (Language language : languages) {
+			AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx", language), parameters.asOf(),
+					out -> new RobustnessWorkbook().write(cycle, robustness, language, out));
+		}
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
 		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(9);
+		contribution.incrementWriteCount(7 + 2 * languages.size());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.scorecards.AtomicFiles;
 import org.scorecards.FeedbackTree;
 import org.scorecards.OutputTree;
+import org.scorecards.language.Language;
 import org.scorecards.scoring.CycleStandings;
 import org.scorecards.scoring.RobustnessResult;
 
@@ -68,6 +69,10 @@ final class WorkArea {
 
 	Path summaryFile(String kind, String extension) {
 		return tree.summaryFile(year, kind, extension);
+	}
+
+	Path summaryFile(String kind, String extension, Language language) {
+		return tree.summaryFile(year, kind, extension, language);
 	}
 
 	Path manifest() {

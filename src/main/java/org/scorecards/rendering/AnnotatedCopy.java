@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -46,8 +47,6 @@ import org.scorecards.validation.Severity;
  */
 final class AnnotatedCopy {
 
-	static final String PREFIX = "Submitted ";
-
 	private static final String SUBMITTED_FILE = Source.WORKBOOK.fileName();
 
 	private static final Pattern CELL = Pattern.compile("\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7}");
@@ -61,9 +60,13 @@ final class AnnotatedCopy {
 
 	private final Map<String, CellStyle> marked = new HashMap<>();
 
-	AnnotatedCopy(XSSFWorkbook target, WorkbookStyle style) {
+	/** A finding's message in the workbook's language. */
+	private final Function<Finding, String> messages;
+
+	AnnotatedCopy(XSSFWorkbook target, WorkbookStyle style, Function<Finding, String> messages) {
 		this.target = target;
 		this.style = style;
+		this.messages = messages;
 	}
 
 	/** A cell of the submitted workbook: sheet name as submitted and position. */
@@ -120,7 +123,7 @@ final class AnnotatedCopy {
 	}
 
 	private String sheetName(String submitted) {
-		String name = WorkbookUtil.createSafeSheetName(PREFIX + submitted);
+		String name = WorkbookUtil.createSafeSheetName(style.text("sheet.submitted", submitted));
 		for (int n = 2; target.getSheet(name) != null; n++) {
 			String suffix = " (" + n + ")";
 			name = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
@@ -217,13 +220,10 @@ final class AnnotatedCopy {
 			if (!text.isEmpty()) {
 				text.append("\n\n");
 			}
-			text.append(finding.severity().label().toUpperCase(Locale.ROOT))
-				.append(" (")
-				.append(finding.rule())
-				.append("): ")
-				.append(finding.message());
+			text.append(style.text("copy.comment", style.text("severity." + finding.severity().label())
+				.toUpperCase(style.language().locale()), finding.rule(), messages.apply(finding)));
 			if (finding.value() != null && !finding.value().isEmpty()) {
-				text.append("\nValue seen: ").append(finding.value());
+				text.append('\n').append(style.text("copy.value_seen", finding.value()));
 			}
 		}
 		var factory = target.getCreationHelper();
@@ -234,7 +234,7 @@ final class AnnotatedCopy {
 		anchor.setRow2(cell.getRowIndex() + 3 + 2 * findings.size());
 		Comment comment = cell.getSheet().createDrawingPatriarch().createCellComment(anchor);
 		comment.setString(factory.createRichTextString(text.toString()));
-		comment.setAuthor("scorecards validation");
+		comment.setAuthor(style.text("copy.author"));
 		cell.setCellComment(comment);
 	}
 

@@ -38,6 +38,11 @@ record Improvement(String code, String label, String gap, BigDecimal indicatorPo
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	static List<Improvement> of(CountryScore score, Methodology methodology) {
+		return of(score, methodology, GapWords.ENGLISH);
+	}
+
+	/** The rows worded in the language of {@code words}. */
+	static List<Improvement> of(CountryScore score, Methodology methodology, GapWords words) {
 		List<Improvement> rows = new ArrayList<>();
 		for (Indicator indicator : methodology.indicators()) {
 			IndicatorResult result = score.indicator(indicator.code()).orElse(null);
@@ -45,8 +50,9 @@ record Improvement(String code, String label, String gap, BigDecimal indicatorPo
 				continue;
 			}
 			if (result.status() == IndicatorStatus.INSUFFICIENT_BASE) {
-				rows.add(new Improvement(indicator.code(), indicator.label(), "base below the minimum of "
-						+ plain(indicator.minBase()) + ": not scored, no points to gain", null, null, null, null, null));
+				rows.add(new Improvement(indicator.code(), words.label(indicator),
+						words.text("gap.insufficient_base", words.plain(indicator.minBase())), null, null, null, null,
+						null));
 				continue;
 			}
 			BigDecimal current = result.counted() ? result.score() : null;
@@ -56,8 +62,8 @@ record Improvement(String code, String label, String gap, BigDecimal indicatorPo
 					? overall(score, methodology, indicator).subtract(overall(score, methodology, null)) : null;
 			BigDecimal after = overallPoints == null ? null : score.overall().add(overallPoints);
 			String bandAfter = after == null ? null : publishedBand(score, methodology, indicator, after);
-			rows.add(new Improvement(indicator.code(), indicator.label(), gap(indicator, result), indicatorPoints,
-					overallPoints, after, bandAfter, change(score, methodology, indicator, bandAfter)));
+			rows.add(new Improvement(indicator.code(), words.label(indicator), gap(indicator, result, words),
+					indicatorPoints, overallPoints, after, bandAfter, change(score, indicator, bandAfter, words)));
 		}
 		return rows;
 	}
@@ -101,62 +107,57 @@ record Improvement(String code, String label, String gap, BigDecimal indicatorPo
 		return published;
 	}
 
-	private static String change(CountryScore score, Methodology methodology, Indicator target, String bandAfter) {
+	private static String change(CountryScore score, Indicator target, String bandAfter, GapWords words) {
 		if (bandAfter == null) {
 			return null;
 		}
 		List<String> changes = new ArrayList<>();
 		score.triggeredCaps().stream().filter(c -> c.indicator().equals(target.code())).findFirst()
-			.ifPresent(c -> changes.add("lifts the cap at " + c.maxBand()));
+			.ifPresent(c -> changes.add(words.text("change.lifts_cap", c.maxBand())));
 		if (!bandAfter.equals(score.band())) {
-			changes.add("band " + score.band() + " \u2192 " + bandAfter);
+			changes.add(words.text("change.band", score.band(), bandAfter));
 		}
 		return changes.isEmpty() ? null : String.join("; ", changes);
 	}
 
 	/** The gap to the best bound in the indicator's own units. */
 	static String gap(Indicator indicator, IndicatorResult result) {
+		return gap(indicator, result, GapWords.ENGLISH);
+	}
+
+	static String gap(Indicator indicator, IndicatorResult result, GapWords words) {
 		if (result.status() == IndicatorStatus.NOT_REPORTED) {
-			return "not reported: report it" + (indicator.best() == null ? " (best: Yes)"
-					: " (best: " + Formats.bound(indicator, indicator.best()) + ")");
+			return words.text("gap.not_reported", indicator.best() == null ? words.answer("yes")
+					: words.bound(indicator, indicator.best()));
 		}
 		if (indicator.measure() == Measure.ANSWER) {
-			String answer = Formats.answer(result.answer());
-			return "yes".equalsIgnoreCase(result.answer()) ? "at the best answer" : answer + " \u2192 Yes";
+			return "yes".equalsIgnoreCase(result.answer()) ? words.text("gap.at_best_answer")
+					: words.text("gap.answer", words.answer(result.answer()), words.answer("yes"));
 		}
 		BigDecimal value = result.value();
 		BigDecimal best = indicator.best();
 		boolean higherIsBetter = best.compareTo(indicator.worst()) >= 0;
 		BigDecimal gap = higherIsBetter ? best.subtract(value) : value.subtract(best);
 		if (gap.signum() <= 0) {
-			return "at or beyond the best bound";
+			return words.text("gap.at_best");
 		}
 		String sign = higherIsBetter ? "+" : "\u2212";
 		BigDecimal denominator = result.denominator();
 		return switch (indicator.measure()) {
-			case PER_100K -> denominator == null ? sign + Formats.decimal(gap, 2) + " per 100k"
-					: sign + Formats.whole(gap.multiply(denominator).divide(BigDecimal.valueOf(100_000), 0, RoundingMode.CEILING)
-						.longValueExact()) + " " + noun(indicator, " per 100k");
-			case USD_PER_CAPITA -> denominator == null ? sign + "USD " + Formats.decimal(gap, 3) + " per capita"
-					: sign + "USD " + Formats.whole(gap.multiply(denominator).setScale(0, RoundingMode.CEILING).longValueExact())
-							+ " " + noun(indicator, " per capita");
-			case PERCENT -> sign + Formats.decimal(gap, 1) + " percentage points" + (denominator == null ? ""
-					: " (" + Formats.whole(gap.multiply(denominator).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact())
-							+ " more of " + Formats.whole(denominator.longValue()) + ")");
-			case NUMBER -> sign + plain(gap) + (indicator.unit() == null ? "" : " " + indicator.unit());
+			case PER_100K -> denominator == null ? words.text("gap.per_100k", sign, words.decimal(gap, 2))
+					: words.text("gap.count", sign, words.whole(gap.multiply(denominator)
+						.divide(BigDecimal.valueOf(100_000), 0, RoundingMode.CEILING)
+						.longValueExact()), words.noun(indicator, " per 100k"));
+			case USD_PER_CAPITA -> denominator == null ? words.text("gap.usd_per_capita", sign, words.decimal(gap, 3))
+					: words.text("gap.usd", sign,
+							words.whole(gap.multiply(denominator).setScale(0, RoundingMode.CEILING).longValueExact()),
+							words.noun(indicator, " per capita"));
+			case PERCENT -> denominator == null ? words.text("gap.points", sign, words.decimal(gap, 1))
+					: words.text("gap.points_of", sign, words.decimal(gap, 1),
+							words.whole(gap.multiply(denominator).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact()),
+							words.whole(denominator.longValue()));
+			case NUMBER -> sign + words.plain(gap) + (indicator.unit() == null ? "" : " " + words.unit(indicator.unit()));
 			case ANSWER -> throw new IllegalStateException("answers are handled above");
 		};
-	}
-
-	/** "Victims identified per 100k population" becomes "victims identified". */
-	private static String noun(Indicator indicator, String rateWords) {
-		String label = indicator.label();
-		int at = label.indexOf(rateWords);
-		String noun = (at > 0 ? label.substring(0, at) : label).replaceAll("[,\\s]+$", "");
-		return Character.toLowerCase(noun.charAt(0)) + noun.substring(1);
-	}
-
-	private static String plain(BigDecimal value) {
-		return value == null ? Display.ABSENT : value.stripTrailingZeros().toPlainString();
 	}
 }

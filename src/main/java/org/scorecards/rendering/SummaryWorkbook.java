@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.scorecards.language.Language;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Pillar;
 import org.scorecards.scoring.CountryScore;
@@ -25,24 +26,29 @@ import org.scorecards.spreadsheet.NewWorkbook;
 public final class SummaryWorkbook {
 
 	public void write(CycleReport report, OutputStream out) throws IOException {
+		write(report, Language.EN, out);
+	}
+
+	/** The summary in {@code language}: one file per language of the cycle. */
+	public void write(CycleReport report, Language language, OutputStream out) throws IOException {
 		XSSFWorkbook workbook = NewWorkbook.create();
-		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
+		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic(), language);
 		ranking(style, report);
 		regions(style, report);
 		bands(style, report);
 		notRated(style, report);
-		WorkbookStyle.setCreated(workbook, report.generatedOn(), report.year() + " scorecards summary");
-		WorkbookStyle.write(workbook, out);
+		WorkbookStyle.setCreated(workbook, report.generatedOn(), style.text("title.summary", report.year()));
+		style.write(out);
 	}
 
 	/** Rated countries by rank, the others after them; the report's order is kept among equals. */
 	private static void ranking(WorkbookStyle style, CycleReport report) {
 		List<Pillar> pillars = report.methodology().pillars();
-		List<String> headers = new ArrayList<>(
-				List.of("Rank", "ISO3", "Country", "Region", "Status", "Overall", "Band", "Trend", "Change"));
-		pillars.forEach(p -> headers.add(p.label()));
-		headers.add("Coverage");
-		var table = style.table("Ranking", headers, 7, 7, 30, 22, 11, 9, 7, 9, 9, 12, 12, 12, 12, 10);
+		List<String> headers = new ArrayList<>(AnnexWorkbook.headers(style, "summary.rank", "column.iso3", "summary.country",
+				"summary.region", "column.status", "overall", "summary.band", "column.trend", "column.change"));
+		pillars.forEach(p -> headers.add(style.terms.pillar(p)));
+		headers.add(style.text("column.coverage"));
+		var table = style.table(style.text("sheet.ranking"), headers, 7, 7, 30, 22, 11, 9, 7, 9, 9, 12, 12, 12, 12, 10);
 		List<CountryReport> ordered = report.countries()
 			.stream()
 			.sorted(Comparator.comparing(SummaryWorkbook::rank, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -55,10 +61,10 @@ public final class SummaryWorkbook {
 				.input(country.country().iso3())
 				.input(country.country().name())
 				.input(country.country().region())
-				.label(AnnexWorkbook.label(score.status()))
+				.label(AnnexWorkbook.status(style, score.status()))
 				.score(score.overall())
 				.label(score.band())
-				.label(trend == null ? null : trend.direction())
+				.label(AnnexWorkbook.trend(style, trend))
 				.score(trend == null ? null : trend.change());
 			pillars.forEach(p -> row.score(score.pillar(p.pillar()).map(PillarResult::score).orElse(null)));
 			row.share(coverage(score, pillars));
@@ -90,10 +96,10 @@ public final class SummaryWorkbook {
 
 	private static void regions(WorkbookStyle style, CycleReport report) {
 		List<Pillar> pillars = report.methodology().pillars();
-		List<String> headers = new ArrayList<>(List.of("Region", "Rated countries"));
-		pillars.forEach(p -> headers.add(p.label()));
-		headers.add("Overall");
-		var table = style.table("Regions", headers, 26, 10, 12, 12, 12, 12, 10);
+		List<String> headers = new ArrayList<>(AnnexWorkbook.headers(style, "summary.region", "summary.rated"));
+		pillars.forEach(p -> headers.add(style.terms.pillar(p)));
+		headers.add(style.text("overall"));
+		var table = style.table(style.text("sheet.regions"), headers, 26, 10, 12, 12, 12, 12, 10);
 		TreeSet<String> regions = new TreeSet<>(report.regionalAverages().keySet());
 		report.countries().forEach(c -> regions.add(c.country().region()));
 		for (String region : regions) {
@@ -110,13 +116,14 @@ public final class SummaryWorkbook {
 	}
 
 	private static void bands(WorkbookStyle style, CycleReport report) {
-		var table = style.table("Bands", List.of("Band", "Label", "Minimum score", "Countries"), 7, 20, 10, 10);
+		var table = style.table(style.text("sheet.bands"), AnnexWorkbook.headers(style, "summary.band", "method.label",
+				"method.minimum_score", "summary.countries"), 7, 20, 10, 10);
 		for (Band band : report.methodology().bands()) {
 			long countries = report.countries()
 				.stream()
 				.filter(c -> c.score().rated() && band.band().equals(c.score().band()))
 				.count();
-			table.row().label(band.band()).label(band.label()).general(band.min()).count(countries);
+			table.row().label(band.band()).label(style.terms.band(band)).general(band.min()).count(countries);
 		}
 		style.bandColours(table.sheet, new CellRangeAddress(table.headerRow + 1, table.lastRow(), 0, 0),
 				report.methodology().bands());
@@ -124,8 +131,8 @@ public final class SummaryWorkbook {
 	}
 
 	private static void notRated(WorkbookStyle style, CycleReport report) {
-		var table = style.table("Not rated", List.of("ISO3", "Country", "Region", "Status", "Reason"), 7, 30, 22,
-				11, 90);
+		var table = style.table(style.text("sheet.not_rated"), AnnexWorkbook.headers(style, "column.iso3", "summary.country",
+				"summary.region", "column.status", "method.reason"), 7, 30, 22, 11, 90);
 		report.countries()
 			.stream()
 			.filter(c -> !c.score().rated())
@@ -133,11 +140,11 @@ public final class SummaryWorkbook {
 				.input(c.country().iso3())
 				.input(c.country().name())
 				.input(c.country().region())
-				.label(AnnexWorkbook.label(c.score().status()))
+				.label(AnnexWorkbook.status(style, c.score().status()))
 				.inputWrapped(c.score().reason()));
 		table.finish();
 		if (report.countries().stream().allMatch(c -> c.score().rated())) {
-			table.lineBelow(1).label("Every country of the cycle is rated.");
+			table.lineBelow(1).label(style.text("summary.all_rated"));
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.intake.IntakeCount;
+import org.scorecards.language.Language;
 import org.scorecards.spreadsheet.NewWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
@@ -28,7 +30,11 @@ public final class ValidationWorkbook {
 	/** The size from which a submitted workbook is not opened a second time: the limit the reader applied. */
 	private final long maxSubmittedBytes;
 
+	/** Words the findings' messages in the country's language. */
+	private final RuleCatalogue catalogue;
+
 	public ValidationWorkbook(RuleCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.maxSubmittedBytes = catalogue.parameter("max_workbook_megabytes").longValue() * 1024 * 1024;
 	}
 
@@ -40,21 +46,25 @@ public final class ValidationWorkbook {
 	 */
 	public void write(CountryReport report, Path submittedWorkbook, OutputStream out) throws IOException {
 		XSSFWorkbook workbook = NewWorkbook.create();
-		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic());
+		Language language = report.country().language();
+		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic(), language);
 		List<Finding> findings = report.findings().stream().sorted(Finding.REPORT_ORDER).toList();
-		SheetTable findingsTable = AnnexWorkbook.findings(style, findings, "Findings");
+		Function<Finding, String> messages = finding -> catalogue.message(finding, language);
+		SheetTable findingsTable = AnnexWorkbook.findings(style, findings, style.text("sheet.findings"), messages);
 		SheetTable intake = intake(style, report.intake());
-		String note = annotatedCopy(workbook, style, findings, findingsTable, submittedWorkbook, maxSubmittedBytes);
+		String note = annotatedCopy(workbook, style, findings, findingsTable, submittedWorkbook, maxSubmittedBytes,
+				messages);
 		if (note != null) {
 			intake.lineBelow(1).input(note);
 		}
 		WorkbookStyle.setCreated(workbook, report.generatedOn(),
-				report.country().iso3() + " " + report.year() + " validation findings");
-		WorkbookStyle.write(workbook, out);
+				style.text("title.validation", report.country().iso3(), report.year()));
+		style.write(out);
 	}
 
 	private static SheetTable intake(WorkbookStyle style, List<IntakeCount> counts) {
-		var table = style.table("Intake", List.of("File", "Read", "Accepted", "Rejected"), 22, 10, 10, 10);
+		var table = style.table(style.text("sheet.intake"), AnnexWorkbook.headers(style, "finding.file",
+				"intake.read", "intake.accepted", "intake.rejected"), 22, 10, 10, 10);
 		for (IntakeCount count : counts) {
 			table.row().input(count.file()).count(count.read()).count(count.accepted()).count(count.rejected());
 		}
@@ -64,15 +74,14 @@ public final class ValidationWorkbook {
 
 	/** Adds the annotated copy; returns a note for the reader when there is none, else {@code null}. */
 	private static String annotatedCopy(XSSFWorkbook workbook, WorkbookStyle style, List<Finding> findings,
-			SheetTable findingsTable, Path submitted, long maxSubmittedBytes) {
+			SheetTable findingsTable, Path submitted, long maxSubmittedBytes, Function<Finding, String> messages) {
 		if (submitted == null) {
-			return "No annotated copy of indicators.xlsx: the workbook is missing or could not be read.";
+			return style.text("copy.none_missing");
 		}
-		AnnotatedCopy copy = new AnnotatedCopy(workbook, style);
+		AnnotatedCopy copy = new AnnotatedCopy(workbook, style, messages);
 		try {
 			if (Files.size(submitted) > maxSubmittedBytes) {
-				return "No annotated copy of indicators.xlsx: the file is larger than %,d bytes."
-					.formatted(maxSubmittedBytes);
+				return style.text("copy.none_too_large", style.words.whole(maxSubmittedBytes));
 			}
 			// read-only: the submitted file is evidence and must not be touched
 			try (Workbook source = WorkbookFactory.create(submitted.toFile(), null, true)) {
@@ -86,7 +95,7 @@ public final class ValidationWorkbook {
 			// a half-made copy would mislead: drop whatever was created
 			copy.discard();
 			String reason = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-			return "No annotated copy of indicators.xlsx: the workbook could not be opened (" + reason + ").";
+			return style.text("copy.none_unopened", reason);
 		}
 	}
 

@@ -26,13 +26,22 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.apache.poi.ss.util.WorkbookUtil;
+
+import org.scorecards.language.Language;
+import org.scorecards.language.Texts;
 import org.scorecards.methodology.Band;
+import org.scorecards.methodology.Terms;
 import org.scorecards.scoring.OfficialFigure;
 import org.scorecards.spreadsheet.CellText;
 
 /**
  * The look shared by the annex, validation and summary workbooks: cell styles and number formats, the
  * synthetic-data banner, bold table headers and band colours. {@link SheetTable} writes the tables.
+ * <p>
+ * The words are the workbook's language ({@code i18n/workbook_<tag>.properties}, methodology terms from
+ * {@link Terms}); numbers stay numeric cells whose formats the spreadsheet program shows in its reader's locale,
+ * dates are date cells in the language's own format, and Arabic sheets run right to left.
  * <p>
  * Scores, averages and trend changes are written as their official figure ({@link OfficialFigure}: the
  * exact value rounded half up to four decimals) and shown with four decimals, the figure scores.csv carries;
@@ -42,7 +51,7 @@ import org.scorecards.spreadsheet.CellText;
  */
 final class WorkbookStyle {
 
-	static final String SYNTHETIC_BANNER = "SYNTHETIC DEMO DATA \u2013 fictional countries";
+	static final String BUNDLE = "workbook";
 
 	/** Okabe-Ito, safe for the common colour-vision deficiencies; bands best first. */
 	private static final String[] BAND_COLOURS = { "009E73", "56B4E9", "F0E442", "E69F00", "D55E00" };
@@ -54,6 +63,12 @@ final class WorkbookStyle {
 	private final XSSFWorkbook workbook;
 
 	private final boolean synthetic;
+
+	/** The workbook's labels. */
+	final Texts words;
+
+	/** The methodology's names in the workbook's language. */
+	final Terms terms;
 
 	final CellStyle header;
 
@@ -80,8 +95,14 @@ final class WorkbookStyle {
 	final CellStyle link;
 
 	WorkbookStyle(XSSFWorkbook workbook, boolean synthetic) {
+		this(workbook, synthetic, Language.EN);
+	}
+
+	WorkbookStyle(XSSFWorkbook workbook, boolean synthetic, Language language) {
 		this.workbook = workbook;
 		this.synthetic = synthetic;
+		this.words = Texts.of(BUNDLE, language);
+		this.terms = Terms.of(language);
 		this.header = style(null, true);
 		this.header.setFillForegroundColor(colour(HEADER_GREY));
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -101,7 +122,7 @@ final class WorkbookStyle {
 		this.percent = style("0.0%", false);
 		this.count = style("#,##0", false);
 		this.amount = style("#,##0.00", false);
-		this.date = style("yyyy-mm-dd", false);
+		this.date = style(words.text("format.date"), false);
 		this.link = style(null, false);
 		XSSFFont linkFont = workbook.createFont();
 		linkFont.setUnderline(XSSFFont.U_SINGLE);
@@ -117,10 +138,23 @@ final class WorkbookStyle {
 		core.setTitle(title);
 	}
 
-	static void write(XSSFWorkbook workbook, OutputStream out) throws IOException {
+	/** Writes the workbook; in a right-to-left language every sheet, the annotated copy's too, runs right to left. */
+	void write(OutputStream out) throws IOException {
 		try (workbook) {
+			if (words.language().rightToLeft()) {
+				workbook.forEach(sheet -> ((XSSFSheet) sheet).setRightToLeft(true));
+			}
 			workbook.write(out);
 		}
+	}
+
+	/** The label of {@code key} in the workbook's language, {@code {0}}... filled. */
+	String text(String key, Object... arguments) {
+		return words.text(key, arguments);
+	}
+
+	Language language() {
+		return words.language();
 	}
 
 	/** The official figure: see the class comment. */
@@ -152,10 +186,10 @@ final class WorkbookStyle {
 	 * real outputs alike, not take their first country for the headers; the banner stays on screen.
 	 */
 	SheetTable table(String sheetName, List<String> headers, int... widths) {
-		XSSFSheet sheet = workbook.createSheet(sheetName);
+		XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
 		int first = 0;
 		Cell caption = sheet.createRow(first++).createCell(0);
-		caption.setCellValue(synthetic ? SYNTHETIC_BANNER : sheetName);
+		caption.setCellValue(synthetic ? words.text("banner.synthetic") : sheetName);
 		caption.setCellStyle(synthetic ? banner : text);
 		Row row = sheet.createRow(first);
 		for (int i = 0; i < headers.size(); i++) {

@@ -19,8 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.intake.IndicatorWorkbook;
 import org.scorecards.intake.WorkbookEntry;
+import org.scorecards.language.Language;
+import org.scorecards.language.Texts;
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.Terms;
 import org.scorecards.methodology.WorkbookItem;
 import org.scorecards.spreadsheet.CellText;
 
@@ -45,58 +48,82 @@ final class IndicatorsSheet {
 
 	private static final int[] WIDTHS = { 8, 58, 12, 15, 44, 36, 11, 24 };
 
+	/** Keys of the header in the workbook's language, column by column. */
+	private static final List<String> HEADER_KEYS = List.of("code", "indicator", "value", "unit", "evidence", "comment",
+			"last_year", "treaty");
+
 	private final Methodology methodology;
 
 	private final TemplateStyles styles;
 
-	IndicatorsSheet(Methodology methodology, TemplateStyles styles) {
+	private final Texts words;
+
+	private final Terms terms;
+
+	IndicatorsSheet(Methodology methodology, TemplateStyles styles, Texts words, Terms terms) {
 		this.methodology = methodology;
 		this.styles = styles;
+		this.words = words;
+		this.terms = terms;
 	}
 
+	/**
+	 * In English one header row, the contract's. In another language the header in that language comes first
+	 * and the contract's row, which the reader finds by its Code and Value, stands below it in grey.
+	 */
 	void write(XSSFWorkbook workbook, int year, Map<String, WorkbookEntry> previous) {
 		XSSFSheet sheet = workbook.createSheet(NAME);
-		Row header = sheet.createRow(0);
-		for (int c = 0; c < HEADER.size(); c++) {
-			Cell cell = header.createCell(c);
-			cell.setCellValue(HEADER.get(c));
-			cell.setCellStyle(styles.header);
+		boolean english = words.language() == Language.EN;
+		int r = 0;
+		if (!english) {
+			Row header = sheet.createRow(r++);
+			for (int c = 0; c < HEADER_KEYS.size(); c++) {
+				text(header, c, words.text("template.column." + HEADER_KEYS.get(c)), styles.header);
+			}
 		}
+		Row contract = sheet.createRow(r++);
+		for (int c = 0; c < HEADER.size(); c++) {
+			boolean read = c < IndicatorWorkbook.INDICATOR_COLUMNS.size();
+			if (english || read) {
+				text(contract, c, HEADER.get(c), english ? styles.header : styles.hint);
+			}
+		}
+		int headerRows = r;
 		Map<String, String> treaties = treatiesByWorkbookCode();
 		CellRangeAddressList answers = new CellRangeAddressList();
 		CellRangeAddressList counts = new CellRangeAddressList();
-		int r = 1;
 		for (WorkbookItem item : methodology.workbook()) {
 			Row row = sheet.createRow(r);
+			String label = terms.item(item);
 			text(row, 0, item.code(), styles.text);
-			text(row, 1, CellText.defused(item.label()), styles.wrapped);
+			text(row, 1, CellText.defused(label), styles.wrapped);
 			row.createCell(VALUE_COLUMN).setCellStyle(styles.input);
-			text(row, 3, CellText.defused(item.unit()), styles.text);
+			// an answer's unit names what to type, Yes/Partial/No, which the reader reads as written
+			text(row, 3, CellText.defused(item.isAnswer() ? item.unit() : terms.unit(item.unit())), styles.text);
 			row.createCell(4).setCellStyle(styles.inputWrapped);
 			row.createCell(5).setCellStyle(styles.inputWrapped);
 			lastYear(row.createCell(LAST_YEAR_COLUMN), item, previous);
 			text(row, 7, CellText.defused(treaties.getOrDefault(item.code(), "")), styles.wrapped);
-			TemplateStyles.fitRowHeight(row, item.label(), WIDTHS[1]);
+			TemplateStyles.fitRowHeight(row, label, WIDTHS[1]);
 			(item.isAnswer() ? answers : counts).addCellRangeAddress(r, VALUE_COLUMN, r, VALUE_COLUMN);
 			r++;
 		}
 		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
 		if (answers.countRanges() > 0) {
-			validate(sheet, helper, helper.createExplicitListConstraint(ANSWERS), answers, "Yes, Partial or No",
-					"Choose Yes (in place all year), Partial (in part, or part of the year) or No.",
-					"Choose Yes, Partial or No from the list.");
+			validate(sheet, helper, helper.createExplicitListConstraint(ANSWERS), answers,
+					words.text("template.answers.title"), words.text("template.answers.prompt"),
+					words.text("template.answers.error"));
 		}
 		if (counts.countRanges() > 0) {
 			validate(sheet, helper, helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null), counts,
-					"Whole number, 0 or more",
-					"The count for " + year + ": a whole number, 0 if none. Leave empty only if it is not known.",
-					"Enter a whole number of at least 0, without units or separators (e.g. 12).");
+					words.text("template.counts.title"), words.text("template.counts.prompt", year),
+					words.text("template.counts.error"));
 		}
 		for (int c = 0; c < WIDTHS.length; c++) {
 			sheet.setColumnWidth(c, WIDTHS[c] * 256);
 		}
-		sheet.createFreezePane(0, 1);
-		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+		sheet.createFreezePane(0, headerRows);
+		sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
 		TemplateStyles.printOnePageWide(sheet);
 		TemplateStyles.protect(sheet);
 	}
@@ -107,7 +134,7 @@ final class IndicatorsSheet {
 		WorkbookEntry entry = previous.get(item.code());
 		if (entry == null) {
 			if (!previous.isEmpty()) {
-				cell.setCellValue("not reported");
+				cell.setCellValue(words.text("template.not_reported"));
 			}
 		}
 		else if (entry.answer() != null) {

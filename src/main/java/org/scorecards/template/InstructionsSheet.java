@@ -10,12 +10,16 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.intake.CsvRules.ColumnRule;
 import org.scorecards.intake.CsvRules.Condition;
 import org.scorecards.intake.CsvRules.FileRules;
 import org.scorecards.intake.CsvRules;
+import org.scorecards.intake.IndicatorWorkbook;
+import org.scorecards.language.Language;
+import org.scorecards.language.Texts;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.reference.Country;
 import org.scorecards.spreadsheet.CellText;
@@ -26,13 +30,9 @@ import org.scorecards.spreadsheet.CellText;
  */
 final class InstructionsSheet {
 
-	static final String NAME = "Instructions";
-
-	private static final Map<String, String> FILE_CONTENTS = Map.of(
-			"victims.csv", "One row per victim identified in the year.",
-			"prosecutions.csv", "One row per defendant in a trafficking case, at the stage reached by the end of the year.",
-			"funding.csv", "One row per budget line of the year spent against trafficking.",
-			"training.csv", "One row per training session on trafficking held in the year.");
+	/** The CSV files the guidance describes, keyed as in the bundle ({@code template.file.<name>}). */
+	private static final List<String> FILES = List.of("victims.csv", "prosecutions.csv", "funding.csv",
+			"training.csv");
 
 	private static final int TEXT_WIDTH = 100;
 
@@ -45,94 +45,99 @@ final class InstructionsSheet {
 
 	private final TemplateStyles styles;
 
+	private final Texts words;
+
 	private final List<Line> lines = new ArrayList<>();
 
-	InstructionsSheet(Methodology methodology, CsvRules csvRules, TemplateStyles styles) {
+	InstructionsSheet(Methodology methodology, CsvRules csvRules, TemplateStyles styles, Texts words) {
 		this.methodology = methodology;
 		this.csvRules = csvRules;
 		this.styles = styles;
+		this.words = words;
+	}
+
+	/** The sheet's name in the workbook's language: not part of the contract, the reader never looks for it. */
+	static String name(Texts words) {
+		return WorkbookUtil.createSafeSheetName(words.text("template.instructions"));
+	}
+
+	private String t(String key, Object... arguments) {
+		return words.text("template." + key, arguments);
 	}
 
 	void write(XSSFWorkbook workbook, Country country, int year, LocalDate deadline, String syntheticBanner) {
 		lines.clear();
 		String name = country.name() + " (" + country.iso3() + ")";
-		line("Indicator workbook " + year + ": " + name, "", styles.title);
+		line(t("title", year, name), "", styles.title);
 		if (syntheticBanner != null) {
 			line(syntheticBanner, "", styles.banner);
 		}
-		item("Reporting year", "1 January to 31 December " + year + ". Every figure and answer is about that year.");
-		item("Deadline", deadline != null ? "Send the workbook and the four CSV files by " + deadline + "."
-				: "[deadline: set by the secretariat in its covering e-mail]");
-		heading("What to fill in");
-		item("Cover", "Fill in Focal point (your name), Email and Submitted on (the date you send the workbook, as "
-				+ "yyyy-mm-dd). Country and reporting year are filled in for you: do not change them.");
-		item("Indicators", "Fill in only the yellow cells: Value, and where you can Evidence (the law, plan, report or "
-				+ "database behind the value, with a reference or link) and Comment. The other columns are locked.");
-		item("Narrative", "Optional: a short text per pillar (a few sentences), printed on the scorecard.");
-		item("Please do not", "add, delete, move or rename rows, columns or sheets, or change the codes. The sheets are "
-				+ "protected without a password against accidental edits only.");
-		heading("How to answer");
-		item("Yes", "The measure exists and was in force or operating throughout " + year + ".");
-		item("Partial", "It exists only in part: adopted or started during the year, limited to some regions, forms "
-				+ "of exploitation or groups of victims, or in law but not yet applied in practice.");
-		item("No", "It did not exist, or was not in force or operating in " + year + ".");
-		item("Counts", "A whole number of 0 or more for " + year + " only, without units or separators (12, not "
-				+ "\"12 campaigns\"). Enter 0 when there were none; leave the cell empty only when the figure is not "
-				+ "known: the indicator is then shown as not reported.");
-		item("Consistency", "PA.3b (mutual legal assistance requests executed) cannot exceed PA.3a (requests received).");
-		item("Last year", "The column Last year shows the value accepted for " + (year - 1) + ", for reference. Values "
-				+ "far from last year's are flagged for review: please explain large changes in the Comment column.");
-		heading("Files to send with this workbook");
-		item("Where", "Four CSV files beside this workbook, in the folder " + year + "/" + country.iso3() + "/: UTF-8, "
-				+ "comma-separated, header row first, dates as yyyy-mm-dd, decimals with a point. A missing file means "
-				+ "the indicators it feeds are not reported. Never put names in the *_ref columns: use your system's "
-				+ "pseudonymous references; they are never published.");
+		item(t("reporting_year"), t("reporting_year.text", year));
+		item(t("deadline"), deadline != null ? t("deadline.text", words.date(deadline)) : t("deadline.placeholder"));
+		heading(t("fill_in"));
+		item(IndicatorWorkbook.COVER, t("fill_in.cover"));
+		item(IndicatorWorkbook.INDICATORS, t("fill_in.indicators"));
+		if (words.language() != Language.EN) {
+			item(t("fill_in.contract"), t("fill_in.contract.text"));
+		}
+		item(IndicatorWorkbook.NARRATIVE, t("fill_in.narrative"));
+		item(t("do_not"), t("do_not.text"));
+		heading(t("answer"));
+		item(t("answer.yes"), t("answer.yes.text", year));
+		item(t("answer.partial"), t("answer.partial.text"));
+		item(t("answer.no"), t("answer.no.text", year));
+		item(t("counts"), t("counts.text", year));
+		item(t("consistency"), t("consistency.text"));
+		item(t("last_year"), t("last_year.text", year - 1));
+		heading(t("files"));
+		item(t("files.where"), t("files.where.text", year + "/" + country.iso3() + "/"));
 		csvRules.files().forEach((file, rules) -> describe(file, rules, year));
-		heading("Questions");
-		item("Contact", "Reply to the secretariat's e-mail that brought you this workbook. After submission you receive "
-				+ "a validation workbook listing every problem found, with the cell or line to fix.");
-		item("Methodology", "Version " + methodology.version() + ": the indicators, bounds and weights used for scoring.");
-		render(workbook.createSheet(NAME));
+		heading(t("questions"));
+		item(t("contact"), t("contact.text"));
+		item(t("methodology"), t("methodology.text", methodology.version()));
+		render(workbook.createSheet(name(words)));
 	}
 
 	private void describe(String file, FileRules rules, int year) {
-		line(file, FILE_CONTENTS.getOrDefault(file, "") + " Header: " + String.join(",", rules.columns().keySet()),
-				styles.heading);
+		String contents = FILES.contains(file) ? t("file." + file.replace(".csv", "")) + " " : "";
+		line(file, contents + t("file.header", String.join(",", rules.columns().keySet())), styles.heading);
 		rules.columns().forEach((column, rule) -> item(column, column(rule, year)));
 		for (List<String> unique : rules.unique()) {
-			item("unique", String.join(" + ", unique) + " may not repeat in the file.");
+			item(t("unique"), t("unique.text", String.join(" + ", unique)));
 		}
 		for (Condition condition : rules.conditions()) {
 			if (condition.when() != null && !condition.require().isEmpty()) {
-				item("when " + codes(condition.when()), String.join(", ", condition.require()) + " must be filled.");
+				item(t("when", codes(condition.when())), t("when.text", String.join(", ", condition.require())));
 			}
 			if (condition.unless() != null && !condition.forbid().isEmpty()) {
-				item("otherwise", String.join(", ", condition.forbid()) + " must be empty unless " + codes(condition.unless())
-						+ ".");
+				item(t("otherwise"), t("otherwise.text", String.join(", ", condition.forbid()), codes(condition.unless())));
 			}
 		}
 	}
 
-	private static String codes(Map<String, List<String>> fields) {
+	private String codes(Map<String, List<String>> fields) {
 		return fields.entrySet()
 			.stream()
-			.map(e -> e.getKey() + " is " + String.join(" or ", e.getValue()))
-			.collect(Collectors.joining(" and "));
+			.map(e -> t("codes.is", e.getKey(), String.join(t("codes.or"), e.getValue())))
+			.collect(Collectors.joining(t("codes.and")));
 	}
 
-	private static String column(ColumnRule rule, int year) {
+	private String column(ColumnRule rule, int year) {
 		String what = switch (rule.type()) {
-			case "ref" -> "your pseudonymous reference (no names); never published";
-			case "date_in_year" -> "a date in " + year + ", yyyy-mm-dd";
-			case "code" -> "one of: " + String.join(", ", rule.codes());
-			case "country" -> "citizenship as an ISO 3166-1 alpha-3 code (e.g. FRA), or unknown";
-			case "integer" -> "a whole number of at least " + rule.min().toPlainString();
-			case "decimal" -> "a number with a point for decimals, " + (rule.minExclusive() ? "above " : "at least ")
-					+ rule.min().toPlainString();
-			case "currency" -> "ISO 4217 currency code (e.g. EUR, USD)";
-			default -> "free text";
+			case "ref" -> t("type.ref");
+			case "date_in_year" -> t("type.date_in_year", year);
+			case "code" -> t("type.code", String.join(", ", rule.codes()));
+			case "country" -> t("type.country");
+			case "integer" -> t("type.integer", plain(rule.min()));
+			case "decimal" -> t(rule.minExclusive() ? "type.decimal_above" : "type.decimal_at_least", plain(rule.min()));
+			case "currency" -> t("type.currency");
+			default -> t("type.text");
 		};
-		return rule.isRequired() ? what : what + "; may be empty";
+		return rule.isRequired() ? what : t("type.optional", what);
+	}
+
+	private String plain(java.math.BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString().replace('.', words.decimalSeparator());
 	}
 
 	private void heading(String text) {

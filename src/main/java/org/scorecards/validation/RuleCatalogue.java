@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import org.scorecards.language.Language;
 
 /**
  * The validation rules as data ({@code validation/rules.yaml}): each rule's severity and the message a focal
@@ -36,6 +40,8 @@ public final class RuleCatalogue {
 
 	/** Placeholders every message may use: the finding's own file, value and country. */
 	private static final Set<String> OWN = Set.of("file", "value", "iso3");
+
+	private static final FindingWords WORDS = FindingWords.bundled();
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
@@ -63,16 +69,27 @@ public final class RuleCatalogue {
 	private RuleCatalogue(Catalogue catalogue, String name) {
 		this.catalogue = catalogue;
 		catalogue.rules().forEach((id, rule) -> {
-			for (String placeholder : placeholders(rule.message())) {
-				if (!OWN.contains(placeholder) && !rule.facts().contains(placeholder)) {
-					throw new IllegalArgumentException("rules file " + name + ": the message of " + id + " uses {"
-							+ placeholder + "}, which is neither one of " + new TreeSet<>(OWN) + " nor among its facts "
-							+ rule.facts());
+			checkPlaceholders(name, id, rule, rule.message());
+			// the same strict check for every language the message is worded in
+			for (Language language : Language.values()) {
+				String translated = WORDS.template(id, rule.message(), language);
+				if (translated != null) {
+					checkPlaceholders(name + " (" + language.tag() + ")", id, rule, translated);
 				}
 			}
 		});
 		for (WorkbookCheck check : catalogue.workbookChecks()) {
 			rule(check.rule());
+		}
+	}
+
+	private static void checkPlaceholders(String name, String id, Rule rule, String message) {
+		for (String placeholder : placeholders(message)) {
+			if (!OWN.contains(placeholder) && !rule.facts().contains(placeholder)) {
+				throw new IllegalArgumentException("rules file " + name + ": the message of " + id + " uses {"
+						+ placeholder + "}, which is neither one of " + new TreeSet<>(OWN) + " nor among its facts "
+						+ rule.facts());
+			}
 		}
 	}
 
@@ -120,23 +137,59 @@ public final class RuleCatalogue {
 			Map<String, ?> facts) {
 		Rule definition = rule(rule);
 		value = shown(value);
-		Matcher matcher = PLACEHOLDER.matcher(definition.message());
+		Map<String, String> kept = new TreeMap<>();
+		for (String name : definition.facts()) {
+			Object fact = facts.get(name);
+			if (fact != null) {
+				kept.put(name, String.valueOf(fact));
+			}
+		}
+		String message = fill(rule, definition.message(), iso3, file, value, kept, fact -> fact);
+		return new Finding(iso3, definition.severity(), file, location, rule, value, message, kept);
+	}
+
+	/**
+	 * The finding's message in {@code language}: the rule's translation ({@code i18n/findings_<tag>.properties})
+	 * filled with the finding's facts, facts that are words worded in the language too. The English message when
+	 * the rule has no translation (a rule of a custom {@code --rules} file), when its message is not the one the
+	 * translation was made from (a reworded rule: never a stale translation), or when the finding carries no facts.
+	 */
+	public String message(Finding finding, Language language) {
+		Rule definition = catalogue.rules().get(finding.rule());
+		String template = definition == null ? null : WORDS.template(finding.rule(), definition.message(), language);
+		if (template == null || (finding.facts().isEmpty() && !definition.facts().isEmpty())) {
+			return finding.message();
+		}
+		try {
+			return fill(finding.rule(), template, finding.iso3(), finding.file(), finding.value(), finding.facts(),
+					fact -> WORDS.fact(fact, language));
+		}
+		catch (IllegalStateException ex) {
+			// a finding made before a fact was kept: its English message is still right
+			return finding.message();
+		}
+	}
+
+	/** The one place that fills a message: a placeholder left without a value is a fault of the caller. */
+	private static String fill(String rule, String template, String iso3, String file, String value,
+			Map<String, String> facts, UnaryOperator<String> factWords) {
+		Matcher matcher = PLACEHOLDER.matcher(template);
 		StringBuilder message = new StringBuilder();
 		while (matcher.find()) {
 			String name = matcher.group(1);
-			Object filled = switch (name) {
+			String filled = switch (name) {
 				case "file" -> file;
 				case "value" -> value;
 				case "iso3" -> iso3;
-				default -> facts.get(name);
+				default -> facts.get(name) == null ? null : factWords.apply(facts.get(name));
 			};
 			if (filled == null) {
 				throw new IllegalStateException("rule " + rule + " needs {" + name + "}, which the finding lacks");
 			}
-			matcher.appendReplacement(message, Matcher.quoteReplacement(String.valueOf(filled)));
+			matcher.appendReplacement(message, Matcher.quoteReplacement(filled));
 		}
 		matcher.appendTail(message);
-		return new Finding(iso3, definition.severity(), file, location, rule, value, message.toString());
+		return message.toString();
 	}
 
 	/** Characters of a value seen that a finding echoes: a 40,000-character code is shown by its start. */
