@@ -170,6 +170,8 @@ class CountryPages {
 				&& java.nio.file.Files.isRegularFile(output.countryFile(year, code, "scorecard", "pdf")));
 		model.addAttribute("workbookItems", MethodologyLoader.bundled().workbook());
 		model.addAttribute("terms", Terms.of(PortalLanguage.of(locale)));
+		// Words a finding in the page's language when it carries its facts; else as the catalogue wrote it.
+		model.addAttribute("catalogue", submissions.catalogue());
 		return "country";
 	}
 
