@@ -35,13 +35,22 @@ class LanguagePicker {
 		String path = failed != null ? failed.toString() : request.getRequestURI();
 		String query = failed != null ? null : request.getQueryString();
 		return Arrays.stream(Language.values())
-			.map(language -> new Choice(language.tag(), language.nativeName(),
-					UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
-						.replaceQueryParam(PortalLanguage.PARAMETER, language.tag())
-						.build()
-						.toUriString(),
+			.map(language -> new Choice(language.tag(), language.nativeName(), href(path, query, language),
 					language == shown, language.rightToLeft() ? "rtl" : "ltr"))
 			.toList();
+	}
+
+	/** This page in {@code language}: its address and query, {@code lang} replaced; the bare page if the query is odd. */
+	private static String href(String path, String query, Language language) {
+		try {
+			return UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
+				.replaceQueryParam(PortalLanguage.PARAMETER, language.tag())
+				.build()
+				.toUriString();
+		}
+		catch (IllegalArgumentException ex) {
+			return path + "?" + PortalLanguage.PARAMETER + "=" + language.tag();
+		}
 	}
 
 	@ModelAttribute("formats")
