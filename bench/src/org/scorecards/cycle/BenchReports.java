@@ -43,8 +43,4 @@ public final class BenchReports {
 	public Path summaryFile(String kind, String extension) {
 		return work.summaryFile(kind, extension);
 	}
-
-	public Path submittedWorkbook(String iso3) {
-		return parameters.inputTree().workbook(parameters.year(), iso3);
-	}
 }

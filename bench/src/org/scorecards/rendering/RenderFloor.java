@@ -3,7 +3,6 @@ package org.scorecards.rendering;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,12 +95,11 @@ public final class RenderFloor {
 		for (CountryReport report : reports) {
 			String iso3 = report.country().iso3();
 			List<SheetContent> validation = content(prepared.countryFile(iso3, "validation", "xlsx"));
-			Path submitted = prepared.submittedWorkbook(iso3);
 			long t = System.nanoTime();
 			bareWorkbook(validation);
 			add("floor.validation", t, 1);
 			oursWorkbook("ours.validation",
-					out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, Files.isRegularFile(submitted) ? submitted : null, out),
+					out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, out),
 					asOf);
 		}
 		long t = System.nanoTime();

@@ -1,5 +1,6 @@
 package org.scorecards.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.scorecards.OutputTree;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
 
@@ -23,7 +25,10 @@ class CyclesCommand implements Runnable {
 	}
 
 	@Command(name = "open", mixinStandardHelpOptions = true, header = "Open the cycle of a year with its deadline.",
-			description = "Example: scorecards cycle open --year 2025 --deadline 2026-03-31")
+			description = { "Opens the cycle and writes every country's pre-filled indicator workbook, which its focal",
+					"point downloads from the portal: <output>/<year>/templates/<ISO3>/indicators.xlsx, as the",
+					"template command writes them.",
+					"Example: scorecards cycle open --year 2025 --deadline 2026-03-31" })
 	static class Open implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, description = "Reporting year, e.g. 2025.")
@@ -40,15 +45,26 @@ class CyclesCommand implements Runnable {
 				description = "The bundled methodology the cycle is scored under. Default: ${DEFAULT-VALUE}.")
 		String methodology;
 
+		@Option(names = "--input", defaultValue = "input", paramLabel = "DIR",
+				description = "Input tree: the countries of the cycle and last year's workbooks. Default: ${DEFAULT-VALUE}.")
+		Path input;
+
+		@Option(names = "--output", defaultValue = "output", paramLabel = "DIR",
+				description = "Output tree the workbooks are written to. Default: ${DEFAULT-VALUE}.")
+		Path output;
+
 		@Mixin
 		StateOptions state;
 
 		@Override
 		public Integer call() {
-			try (ConfigurableApplicationContext context = PortalContexts.start(state, Map.of(), false)) {
+			Map<String, Object> folders = Map.of("scorecards.input", input.toAbsolutePath().toString(),
+					"scorecards.output", output.toAbsolutePath().toString());
+			try (ConfigurableApplicationContext context = PortalContexts.start(state, folders, false)) {
 				Cycle cycle = context.getBean(Cycles.class).open(year, deadline, commentDays, methodology,
 						UsersCommand.operator());
-				System.out.printf("cycle %d open, submissions due by %s%n", cycle.year(), cycle.deadline());
+				System.out.printf("cycle %d open, submissions due by %s; pre-filled workbooks in %s%n", cycle.year(),
+						cycle.deadline(), new OutputTree(output).year(year).resolve("templates"));
 			}
 			return ExitCodes.OK;
 		}

@@ -15,7 +15,6 @@ import org.scorecards.intake.InputTree;
 import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.PlainFiles;
 import org.scorecards.methodology.Methodology;
-import org.scorecards.methodology.Source;
 import org.scorecards.reference.Country;
 import org.scorecards.reference.ReferenceData;
 import org.scorecards.scoring.CountryScore;
@@ -77,7 +76,7 @@ public final class CountryCheck {
 			return new CountryOutcome(country, year, CountryScore.blocked(iso3, year,
 					kind == PlainFiles.MISSING ? "no submission received" : "the country folder is a link, not a folder"),
 					earlier(iso3, scorer, 1), earlier(iso3, scorer, 2), KeyFigures.empty(), List.of(missing), List.of(),
-					List.of(), Map.of(), "", null);
+					List.of(), Map.of(), "", null, null, dependencies(iso3, folder, Map.of()));
 		}
 		CountrySubmission submission = intake.read(folder, iso3, year, asOf);
 		CountryScore score = submission.blocked() ? CountryScore.blocked(iso3, year, submission.blockedReason())
@@ -91,7 +90,7 @@ public final class CountryCheck {
 			.toList();
 		return new CountryOutcome(country, year, score, previous, earlier(iso3, scorer, 2), submission.keyFigures(),
 				findings, submission.intake(), submission.sources(), submission.narrative(), fingerprint(submission),
-				comments(folder));
+				comments(folder), submission.workbookCopy(), dependencies(iso3, folder, known(folder, submission)));
 	}
 
 	/** A country whose check failed unexpectedly: blocked, with a finding that says so. */
@@ -100,7 +99,33 @@ public final class CountryCheck {
 				Map.of("reason", String.valueOf(ex.getMessage())));
 		return new CountryOutcome(reference.country(iso3).orElseThrow(), year,
 				CountryScore.blocked(iso3, year, "processing failed"), null, null, KeyFigures.empty(), List.of(failure),
-				List.of(), List.of(), Map.of(), "", null);
+				List.of(), List.of(), Map.of(), "", null, null, null);
+	}
+
+	/**
+	 * The fingerprint of every file the outcome depends on, when the folder checked is the input tree's (a
+	 * portal upload's version folder is never resumed); hashes intake already took are reused.
+	 */
+	private String dependencies(String iso3, Path folder, Map<Path, String> known) {
+		if (!folder.equals(input.country(year, iso3))) {
+			return null;
+		}
+		return CountryDependencies.fingerprint(input, year, iso3, methodology.checksum(), catalogue.checksum(), known);
+	}
+
+	/**
+	 * The fingerprint a check of the country would record now, from the files on disk: the same as
+	 * {@link CountryOutcome#dependencies()} while nothing it depends on changed. A resumed run compares the two.
+	 */
+	static String currentDependencies(InputTree input, int year, String iso3, Methodology methodology,
+			RuleCatalogue catalogue) {
+		return CountryDependencies.fingerprint(input, year, iso3, methodology.checksum(), catalogue.checksum(), Map.of());
+	}
+
+	private static Map<Path, String> known(Path folder, CountrySubmission submission) {
+		Map<Path, String> known = new java.util.HashMap<>();
+		submission.sources().forEach(s -> known.put(folder.resolve(s.file()), s.sha256()));
+		return known;
 	}
 
 	/** The government's comments on its draft card, placed beside its files by the portal; {@code null} if none. */
@@ -136,25 +161,6 @@ public final class CountryCheck {
 			.stream()
 			.sorted(Comparator.comparing(s -> s.file()))
 			.forEach(s -> lines.append(s.file()).append(' ').append(s.sha256()).append('\n'));
-		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * The fingerprint a check of the country's folder would record now, from the files on disk: the same as
-	 * {@link CountryOutcome#inputFingerprint()} while the inputs are unchanged. A resumed run compares the two.
-	 */
-	static String currentFingerprint(InputTree input, int year, String iso3) {
-		Path folder = input.country(year, iso3);
-		if (PlainFiles.of(folder) != PlainFiles.FOLDER) {
-			return "";
-		}
-		StringBuilder lines = new StringBuilder();
-		Stream.of(Source.values())
-			.map(Source::fileName)
-			.sorted()
-			.map(folder::resolve)
-			.filter(PlainFiles::isFile)
-			.forEach(f -> lines.append(f.getFileName()).append(' ').append(Checksums.sha256(f)).append('\n'));
 		return Checksums.sha256(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 }

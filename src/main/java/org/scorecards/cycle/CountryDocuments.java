@@ -1,10 +1,6 @@
 package org.scorecards.cycle;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.scorecards.AtomicFiles;
-import org.scorecards.intake.PlainFiles;
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;
@@ -20,9 +16,10 @@ final class CountryDocuments {
 
 	private final CompiledReports reports;
 
-	private final RuleCatalogue catalogue;
-
 	private final WorkArea work;
+
+	/** Words the findings' messages in the country's language. */
+	private final RuleCatalogue catalogue;
 
 	CountryDocuments(CycleParameters parameters, CompiledReports reports, RuleCatalogue catalogue) {
 		this.parameters = parameters;
@@ -32,10 +29,8 @@ final class CountryDocuments {
 	}
 
 	void validation(CountryReport report) {
-		String iso3 = report.country().iso3();
-		Path submitted = parameters.inputTree().workbook(parameters.year(), iso3);
-		AtomicFiles.writeWorkbook(work.feedbackCountryFile(iso3, "validation", "xlsx"), parameters.asOf(),
-				out -> new ValidationWorkbook(catalogue).write(report, PlainFiles.isFile(submitted) ? submitted : null, out));
+		AtomicFiles.writeWorkbook(work.feedbackCountryFile(report.country().iso3(), "validation", "xlsx"),
+				parameters.asOf(), out -> new ValidationWorkbook(catalogue).write(report, out));
 	}
 
 	/** Compiles the scorecard templates, or finds them compiled: once per process, whichever country comes first. */

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.intake.IntakeCount;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.methodology.MethodologyLoader;
 import org.scorecards.scoring.CountryStatus;
+import org.scorecards.validation.RuleCatalogue;
 
 /** Starts the cycle jobs and sums up what they did, for the command line. */
 @Component
@@ -91,7 +94,7 @@ public class CycleLauncher {
 			}
 			List<String> changed = changedInputs(parameters);
 			if (changed.isEmpty()) {
-				progress.note("resuming run " + last.getId() + ": countries already done are kept");
+				progress.resuming(last.getId(), attempts(last) + 1);
 			}
 			else {
 				// Its finished steps would be skipped, and the stale work files of those countries reused.
@@ -104,16 +107,25 @@ public class CycleLauncher {
 		return jobOperator.start(job, parameters.toJobParameters(attempt));
 	}
 
+	/** How many attempts the run's job instance has had: the resumed one is the next. */
+	private int attempts(JobExecution last) {
+		return jobRepository.getJobExecutions(last.getJobInstance()).size();
+	}
+
 	/**
-	 * The countries of the run whose work file was made from other inputs than those in the folder now: a run
+	 * The countries of the run whose work file was made from other files than those on disk now, whichever
+	 * it depends on (the year's submission, the two years before, reference data, methodology, rules): a run
 	 * that stopped on an oversized value, then resumed after the fix, used to reuse the stale outcome and fail again.
 	 */
 	private static List<String> changedInputs(CycleParameters parameters) {
+		Methodology methodology = MethodologyLoader.load(parameters.methodology());
+		RuleCatalogue catalogue = RuleCatalogue.load(parameters.rules());
 		return new WorkArea(parameters).outcomes()
 			.stream()
 			.filter(o -> parameters.country() == null || o.country().iso3().equals(parameters.country()))
-			.filter(o -> !CountryCheck.currentFingerprint(parameters.inputTree(), parameters.year(), o.country().iso3())
-				.equals(o.inputFingerprint()))
+			.filter(o -> !CountryCheck.currentDependencies(parameters.inputTree(), parameters.year(), o.country().iso3(),
+					methodology, catalogue)
+				.equals(o.dependencies()))
 			.map(o -> o.country().iso3())
 			.toList();
 	}
@@ -154,6 +166,7 @@ public class CycleLauncher {
 			return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));
 		}
 		long started = System.nanoTime();
+		progress.resuming(last.getId(), attempts(last) + 1);
 		JobExecution execution = jobOperator.restart(last);
 		return summarise(execution, parameters, Duration.ofNanos(System.nanoTime() - started));
 	}

@@ -29,17 +29,35 @@ import org.scorecards.reference.Country;
  * @param seed seed of the robustness analysis, or {@code null} for the methodology file's
  * @param language the one language every document is published in ({@code --lang}), or {@code null} for each
  * country's own ({@code countries.csv}) and the summary in every language the cycle's countries use
+ * @param publication the record of the version this run publishes ({@link Publication#write}), from the portal;
+ * {@code null} for a run that publishes no version (a draft, or the command line's)
  */
 public record CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 		Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
-		Path feedback, Integer draws, Long seed, Language language) {
+		Path feedback, Integer draws, Long seed, Language language, Path publication) {
 
-	/** Parameters with each country's own language. */
+	/** Parameters in {@code language} (or each country's own) of a run that publishes no version. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
+			Path feedback, Integer draws, Long seed, Language language) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
+				state, feedback, draws, seed, language, null);
+	}
+
+	/** Parameters in each country's own language of a run that publishes {@code publication}. */
+	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
+			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
+			Path feedback, Integer draws, Long seed, Path publication) {
+		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
+				state, feedback, draws, seed, null, publication);
+	}
+
+	/** Parameters in each country's own language of a run that publishes no version. */
 	public CycleParameters(int year, Path input, Path output, String country, String methodology, Path rules,
 			Path templates, LocalDate asOf, int workers, int suppressionThreshold, boolean draft, Path state,
 			Path feedback, Integer draws, Long seed) {
 		this(year, input, output, country, methodology, rules, templates, asOf, workers, suppressionThreshold, draft,
-				state, feedback, draws, seed, null);
+				state, feedback, draws, seed, (Language) null);
 	}
 
 	/** Parameters with the methodology file's robustness draws and seed. */
@@ -91,8 +109,14 @@ public record CycleParameters(int year, Path input, Path output, String country,
 			.addString("feedback", feedback.toAbsolutePath().normalize().toString())
 			.addString("draws", draws == null ? "" : draws.toString())
 			.addString("seed", seed == null ? "" : seed.toString())
-			.addString("lang", language == null ? "" : language.tag())
 			.addLong("attempt", attempt);
+		if (language != null) {
+			builder.addString("lang", language.tag());
+		}
+		if (publication != null) {
+			// Only then: the runs of the command line keep the identity they had before publications existed.
+			builder.addString("publication", publication.toAbsolutePath().normalize().toString());
+		}
 		return builder.toJobParameters();
 	}
 
@@ -103,6 +127,7 @@ public record CycleParameters(int year, Path input, Path output, String country,
 		Path output = Path.of(parameters.getString("output"));
 		String state = parameters.getString("state");
 		String feedback = parameters.getString("feedback");
+		String publication = parameters.getString("publication");
 		return new CycleParameters(parameters.getLong("year").intValue(), Path.of(parameters.getString("input")),
 				output, country == null || country.isEmpty() ? null : country,
 				methodology == null || methodology.isEmpty() ? null : methodology,
@@ -113,10 +138,10 @@ public record CycleParameters(int year, Path input, Path output, String country,
 				state == null ? besideOutput(output, "state") : Path.of(state),
 				feedback == null ? besideOutput(output, "feedback") : Path.of(feedback),
 				optional(parameters.getString("draws"), Integer::valueOf), optional(parameters.getString("seed"), Long::valueOf),
-				optional(parameters.getString("lang"), Language::of));
+				optional(parameters.getString("lang"), Language::of), optional(publication, Path::of));
 	}
 
-	/** Job parameters of runs started before draws and seed were parameters have neither. */
+	/** Job parameters of runs started before draws, seed or publication were parameters have none. */
 	private static <T> T optional(String value, java.util.function.Function<String, T> parse) {
 		return value == null || value.isEmpty() ? null : parse.apply(value);
 	}

@@ -18,7 +18,11 @@ import org.scorecards.OutputTree;
 import org.scorecards.intake.InputTree;
 import org.scorecards.methodology.Methodology;
 
-/** {@code manifest.json}: every input and output of the year with its SHA-256, the methodology and the run. */
+/**
+ * {@code manifest.json}: every input and output of the year with its SHA-256, the methodology and the run; for a
+ * published version, who published it and when, and the versions before it (from the portal's record, never
+ * the clock, so re-running the version gives the same bytes).
+ */
 final class Manifest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -33,6 +37,11 @@ final class Manifest {
 		manifest.put("year", parameters.year());
 		manifest.put("generated_on", parameters.asOf().toString());
 		manifest.put("software_version", softwareVersion);
+		if (parameters.publication() != null) {
+			List<Publication> history = Publication.history(parameters.publication());
+			manifest.put("publication", history.get(history.size() - 1).entry());
+			manifest.put("earlier_publications", history.subList(0, history.size() - 1).stream().map(Publication::entry).toList());
+		}
 		Map<String, String> method = new LinkedHashMap<>();
 		method.put("version", methodology.version());
 		method.put("sha256", methodology.checksum());

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * pipe, each country gets a plain line.
  */
 @Component
-class Progress implements StepExecutionListener {
+class Progress implements StepExecutionListener, JobExecutionListener {
 
 	private final boolean terminal = System.console() != null;
 
@@ -28,6 +30,9 @@ class Progress implements StepExecutionListener {
 
 	private volatile String stage = "";
 
+	/** The run the next job execution resumes, and that execution's attempt number; or null. */
+	private volatile long[] resuming;
+
 	synchronized void start(String stage, int total) {
 		end();
 		this.stage = stage;
@@ -40,6 +45,24 @@ class Progress implements StepExecutionListener {
 	synchronized void note(String line) {
 		end();
 		System.out.println(line);
+	}
+
+	/**
+	 * Says, once the resuming execution has its id, which run it resumes: the run id is the execution's, as
+	 * {@code runs} lists it and {@code restart} takes it, so the line and the summary's "(run N)" agree.
+	 */
+	void resuming(long run, long attempt) {
+		resuming = new long[] { run, attempt };
+	}
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		long[] resumed = resuming;
+		resuming = null;
+		if (resumed != null) {
+			note("run %d resumes run %d (attempt %d of this cycle): countries already done are kept"
+				.formatted(jobExecution.getId(), resumed[0], resumed[1]));
+		}
 	}
 
 	/** Ends a line left open on a terminal, before anything else is printed. */

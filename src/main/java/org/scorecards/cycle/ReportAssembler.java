@@ -1,6 +1,8 @@
 package org.scorecards.cycle;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.scorecards.methodology.Methodology;
 import org.scorecards.reference.Country;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
+import org.scorecards.rendering.Erratum;
 import org.scorecards.scoring.CycleStandings;
 import org.scorecards.scoring.Standing;
 
@@ -19,9 +22,13 @@ public final class ReportAssembler {
 
 	private final Methodology methodology;
 
+	/** The versions published so far, when the run publishes one: a corrected country's card lists its errata. */
+	private final List<Publication> publications;
+
 	public ReportAssembler(CycleParameters parameters, Methodology methodology) {
 		this.parameters = parameters;
 		this.methodology = methodology;
+		this.publications = parameters.publication() == null ? List.of() : Publication.history(parameters.publication());
 	}
 
 	/** The country's report before the cycle is ranked, as its validation workbook needs it. */
@@ -41,7 +48,16 @@ public final class ReportAssembler {
 				outcome.twoYearsBefore(), standing,
 				outcome.keyFigures(), outcome.findings(), outcome.intake(), outcome.narrative(), outcome.sources(),
 				methodology, outcome.inputFingerprint(), parameters.asOf(), parameters.synthetic(),
-				parameters.suppressionThreshold(), outcome.governmentComments());
+				parameters.suppressionThreshold(), outcome.governmentComments(), outcome.workbookCopy(),
+				errata(outcome.country().iso3()));
+	}
+
+	/** Every correction of the country, oldest first, dated as the portal recorded it (UTC). */
+	private List<Erratum> errata(String iso3) {
+		return publications.stream()
+			.filter(p -> iso3.equals(p.country()))
+			.map(p -> new Erratum(LocalDate.ofInstant(p.publishedAt(), ZoneOffset.UTC), p.version(), p.reason()))
+			.toList();
 	}
 
 	/** Rated countries by rank (then name), then the others by name. */

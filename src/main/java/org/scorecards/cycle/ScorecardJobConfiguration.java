@@ -134,7 +134,7 @@ class ScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	RenderCountryTasklet renderCountryTasklet(@Value(ISO3) String iso3, CycleParameters parameters,
-			Methodology methodology, RuleCatalogue catalogue, CompiledReports reports) {
+			Methodology methodology, CompiledReports reports, RuleCatalogue catalogue) {
 		return new RenderCountryTasklet(iso3, parameters, new ReportAssembler(parameters, methodology),
 				new CountryDocuments(parameters, reports, catalogue));
 	}
@@ -166,8 +166,9 @@ class ScorecardJobConfiguration {
 
 	@Bean
 	Job scorecardJob(JobRepository jobRepository, CycleParametersValidator validator, Step scoreCountries,
-			Step rankCycle, Step auditDisclosure, Step renderCountries, Step publishSummary) {
+			Step rankCycle, Step auditDisclosure, Step renderCountries, Step publishSummary, Progress progress) {
 		return new JobBuilder(JOB, jobRepository).validator(validator)
+			.listener(progress)
 			.start(scoreCountries)
 			.next(rankCycle)
 			.next(auditDisclosure)

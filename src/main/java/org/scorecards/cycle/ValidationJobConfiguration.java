@@ -40,7 +40,11 @@ class ValidationJobConfiguration {
 
 	@Bean
 	Job validationJob(JobRepository jobRepository, CycleParametersValidator validator, Step scoreCountries,
-			Step publishFindings) {
-		return new JobBuilder(JOB, jobRepository).validator(validator).start(scoreCountries).next(publishFindings).build();
+			Step publishFindings, Progress progress) {
+		return new JobBuilder(JOB, jobRepository).validator(validator)
+			.listener(progress)
+			.start(scoreCountries)
+			.next(publishFindings)
+			.build();
 	}
 }

@@ -66,6 +66,6 @@ public final class AdjudicationFile {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);
 		}
-		return new WorkbookSubmission(workbook.cover(), entries, workbook.narrative(), null);
+		return new WorkbookSubmission(workbook.cover(), entries, workbook.narrative(), null, workbook.copy());
 	}
 }

@@ -2,53 +2,39 @@ package org.scorecards.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Reads what a person sees in a cell, whichever program wrote it: numbers stored as text, formulas with
- * cached values, dates as numbers.
+ * cached values, dates as numbers. A missing cell reads as empty.
  */
 final class CellValues {
 
 	private CellValues() {
 	}
 
-	static String text(Cell cell) {
-		if (cell == null || uncalculated(cell)) {
+	static String text(SubmittedCell cell) {
+		if (cell == null) {
 			return "";
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case STRING -> cell.getStringCellValue().strip();
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
-					: plain(cell.getNumericCellValue());
-			case BOOLEAN -> cell.getBooleanCellValue() ? "Yes" : "No";
-			default -> "";
+		return switch (cell.kind()) {
+			case TEXT -> cell.value().strip();
+			case NUMBER -> plain(Double.parseDouble(cell.value()));
+			case DATE -> LocalDateTime.parse(cell.value()).toLocalDate().toString();
+			case BOOLEAN -> Boolean.parseBoolean(cell.value()) ? "Yes" : "No";
+			// an uncalculated formula has no value anybody saw: POI once read it as 0
+			case ERROR, UNCALCULATED -> "";
 		};
 	}
 
-	/**
-	 * A formula saved without its result, as programs that write workbooks without calculating them do. POI
-	 * reads such a cell as 0, a value nobody saw; it is treated as empty instead. openpyxl writes the result
-	 * element empty ({@code <v></v>}), which POI reads as 0 too; only a text result may truly be empty.
-	 */
-	static boolean uncalculated(Cell cell) {
-		if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell xssf)) {
-			return false;
-		}
-		return !xssf.getCTCell().isSetV()
-				|| xssf.getCTCell().getV().isEmpty() && cell.getCachedFormulaResultType() != CellType.STRING;
+	static boolean uncalculated(SubmittedCell cell) {
+		return cell != null && cell.kind() == SubmittedCell.Kind.UNCALCULATED;
 	}
 
 	/** A number as typed (12 rather than 12.0), from a numeric cell or a number stored as text. */
-	static BigDecimal number(Cell cell) {
+	static BigDecimal number(SubmittedCell cell) {
 		String text = text(cell);
 		if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
 			return null;
@@ -56,7 +42,7 @@ final class CellValues {
 		return new BigDecimal(text);
 	}
 
-	static LocalDate date(Cell cell) {
+	static LocalDate date(SubmittedCell cell) {
 		try {
 			return LocalDate.parse(text(cell));
 		}

@@ -138,7 +138,7 @@ public final class CountryIntake {
 				workbookReader.rowsRead() - accepted));
 		KeyFigures keyFigures = figures.result(fundingUsd, fundingUsdBySource);
 		return new CountrySubmission(iso3, year, orderByMethodology(evidence), keyFigures, findings, intake, sources,
-				workbook.narrative(), workbookLocations(workbook), workbook.blockedReason());
+				workbook.narrative(), workbookLocations(workbook), workbook.blockedReason(), workbook.copy());
 	}
 
 	/** Where each workbook-sourced indicator's value was read: the cell a finding about it points at. */

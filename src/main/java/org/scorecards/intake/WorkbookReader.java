@@ -15,30 +15,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.xml.sax.SAXException;
 
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.WorkbookItem;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
 
-/** Reads and validates the focal point's {@code indicators.xlsx}. */
+/**
+ * Reads and validates the focal point's {@code indicators.xlsx}, streaming it once (a workbook of a million rows
+ * is read in the memory of one row), and keeps the cells its annotated copy shows, so the validation workbook
+ * never opens the submitted file again. Findings are bounded per rule as a CSV file's are.
+ */
 public final class WorkbookReader {
-
 
 	private static final int HEADER_SEARCH_ROWS = 10;
 
 	private static final long MEGABYTE = 1024 * 1024;
+
+	/** Columns the tool reads on the Cover (labels, values) and the Narrative (pillar, text). */
+	private static final int COVER_COLUMNS = 2;
+
+	private static final int NARRATIVE_COLUMNS = IndicatorWorkbook.NARRATIVE_COLUMNS.size();
+
+	/** Columns of each sheet its annotated copy shows, by sheet name in lower case: the contract's, nothing beside. */
+	private static final Map<String, Integer> COPIED_COLUMNS = Map.of(
+			IndicatorWorkbook.COVER.toLowerCase(Locale.ROOT), COVER_COLUMNS,
+			IndicatorWorkbook.INDICATORS.toLowerCase(Locale.ROOT), IndicatorWorkbook.INDICATOR_COLUMNS.size(),
+			IndicatorWorkbook.NARRATIVE.toLowerCase(Locale.ROOT), NARRATIVE_COLUMNS);
 
 	private static final String NOT_XLSX = "it is not an .xlsx file (perhaps a CSV or an old .xls renamed)";
 
@@ -73,7 +83,7 @@ public final class WorkbookReader {
 
 	static {
 		// An indicator workbook's largest part is a few hundred kilobytes of XML; a part that unzips to more
-		// than this is refused before POI builds it in memory (the size limit alone bounds only the zip).
+		// than this is refused as it streams (the size limit alone bounds only the zip).
 		ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
 	}
 
@@ -113,24 +123,23 @@ public final class WorkbookReader {
 			// Only an .xlsx (a zip) or an encrypted one (an OLE2 container) is opened: an old .xls would be read
 			// by another parser, without the zip-level protections.
 			FileMagic kind = FileMagic.valueOf(file.toFile());
-			if (kind == FileMagic.OLE2 ? !encrypted(file) : kind != FileMagic.OOXML) {
+			if (kind == FileMagic.OLE2 && encrypted(file)) {
+				return block("", "workbook.encrypted", "", Map.of());
+			}
+			if (kind != FileMagic.OOXML) {
 				return block("", "workbook.unreadable", "", Map.of("reason", NOT_XLSX));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			return block("", "workbook.unreadable", "", Map.of("reason", readable(ex, file)));
 		}
-		// POI refuses zip bombs (inflate ratio, entry size) and any DOCTYPE, so no external entity is ever read.
-		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+		try (StreamedWorkbook workbook = StreamedWorkbook.open(file)) {
 			WorkbookSubmission submission = read(workbook);
 			addOverflow();
 			return submission;
 		}
-		catch (EncryptedDocumentException ex) {
-			return block("", "workbook.encrypted", "", Map.of());
-		}
-		catch (IOException | RuntimeException ex) {
-			if (String.valueOf(ex.getMessage()).contains("DOCTYPE is disallowed")) {
+		catch (IOException | OpenXML4JException | SAXException | RuntimeException ex) {
+			if (causes(ex).contains("DOCTYPE is disallowed")) {
 				return block("", "workbook.doctype", "", Map.of());
 			}
 			return block("", "workbook.unreadable", "", Map.of("reason", readable(ex, file)));
@@ -144,47 +153,109 @@ public final class WorkbookReader {
 		}
 	}
 
-	private WorkbookSubmission read(Workbook workbook) {
-		Sheet cover = workbook.getSheet(IndicatorWorkbook.COVER);
-		Sheet indicators = workbook.getSheet(IndicatorWorkbook.INDICATORS);
-		if (cover == null || indicators == null) {
-			return block("", "workbook.sheets", cover == null ? IndicatorWorkbook.COVER : IndicatorWorkbook.INDICATORS, Map.of());
+	/**
+	 * Streams the three sheets once each, in the order their checks run: the Cover, the Indicators, the
+	 * Narrative. Each visible one is copied for the validation workbook on the way, whatever its checks find.
+	 */
+	private WorkbookSubmission read(StreamedWorkbook workbook) throws IOException, OpenXML4JException, SAXException {
+		var coverSheet = workbook.sheet(IndicatorWorkbook.COVER);
+		var indicatorsSheet = workbook.sheet(IndicatorWorkbook.INDICATORS);
+		var narrativeSheet = workbook.sheet(IndicatorWorkbook.NARRATIVE);
+		List<SubmittedSheet> copy = new ArrayList<>();
+		if (coverSheet.isEmpty() || indicatorsSheet.isEmpty()) {
+			for (var sheet : List.of(coverSheet, indicatorsSheet, narrativeSheet)) {
+				if (sheet.isPresent()) {
+					// nothing to check on a workbook without its sheets: read for the copy only
+					read(workbook, sheet.get(), (row, column) -> false, (row, cells) -> {
+					}, copy);
+				}
+			}
+			Finding finding = add("", "workbook.sheets",
+					coverSheet.isEmpty() ? IndicatorWorkbook.COVER : IndicatorWorkbook.INDICATORS, Map.of());
+			return new WorkbookSubmission(Map.of(), Map.of(), Map.of(), finding.message(), copy);
 		}
-		Map<String, String> coverValues = readCover(cover);
-		String blocked = checkCover(coverValues, cover);
-		Map<String, WorkbookEntry> entries = readIndicators(indicators);
+		CoverRows cover = new CoverRows();
+		read(workbook, coverSheet.get(), (row, column) -> column < COVER_COLUMNS, cover, copy);
+		String blocked = checkCover(cover);
+		IndicatorRows indicators = new IndicatorRows();
+		read(workbook, indicatorsSheet.get(), indicators, indicators, copy);
+		Map<String, WorkbookEntry> entries = indicators.finish();
+		NarrativeRows narrative = new NarrativeRows(entries != null);
+		if (narrativeSheet.isPresent()) {
+			read(workbook, narrativeSheet.get(), (row, column) -> column < NARRATIVE_COLUMNS, narrative, copy);
+		}
 		if (entries == null) {
-			return new WorkbookSubmission(coverValues, Map.of(), Map.of(), "the Indicators sheet has no usable header");
+			return new WorkbookSubmission(cover.values, Map.of(), Map.of(), "the Indicators sheet has no usable header",
+					copy);
 		}
 		checkConsistency(entries);
-		Sheet narrative = workbook.getSheet(IndicatorWorkbook.NARRATIVE);
-		return new WorkbookSubmission(coverValues, entries, narrative == null ? Map.of() : readNarrative(narrative),
-				blocked);
+		return new WorkbookSubmission(cover.values, entries, narrative.texts, blocked, copy);
 	}
 
-	private Map<String, String> readCover(Sheet cover) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (Row row : cover) {
-			String label = CellValues.text(row.getCell(0));
-			if (!label.isEmpty()) {
-				values.put(label, bounded(row.getCell(1), "Cover!B" + (row.getRowNum() + 1)));
+	/** Streams one sheet through its checks and, when it is visible, through its copy. */
+	private void read(StreamedWorkbook workbook, StreamedWorkbook.SheetEntry sheet, SheetCells.Columns columns,
+			SheetCells.Rows checks, List<SubmittedSheet> copy) throws IOException, OpenXML4JException, SAXException {
+		int copied = COPIED_COLUMNS.getOrDefault(sheet.name().toLowerCase(Locale.ROOT), 0);
+		if (!sheet.visible() || copied == 0) {
+			workbook.read(sheet, columns, checks);
+			return;
+		}
+		CopiedSheet copier = new CopiedSheet(sheet.name(), copied, maxText());
+		SheetCells read = workbook.read(sheet, (row, column) -> column < copied || columns.wanted(row, column),
+				(row, cells) -> {
+					checks.row(row, cells);
+					copier.row(row, cells);
+				});
+		copy.add(copier.sheet(read));
+	}
+
+	/** The Cover's labels (column A) and values (column B). */
+	private final class CoverRows implements SheetCells.Rows {
+
+		/** The contract's labels, and others of the first rows (a title, a phone number): never a million. */
+		final Map<String, String> values = new LinkedHashMap<>();
+
+		/** The first row of each contract label, and its value cell. */
+		final Map<String, SubmittedCell> cells = new HashMap<>();
+
+		final Map<String, String> locations = new HashMap<>();
+
+		@Override
+		public void row(int row, List<SubmittedCell> rowCells) {
+			String label = CellValues.text(at(rowCells, 0));
+			if (label.isEmpty()) {
+				return;
+			}
+			String location = "Cover!B" + (row + 1);
+			String value = bounded(at(rowCells, 1), location);
+			boolean contract = IndicatorWorkbook.COVER_LABELS.contains(label);
+			if (contract && !locations.containsKey(label)) {
+				locations.put(label, location);
+				cells.put(label, at(rowCells, 1));
+				values.put(label, value);
+			}
+			else if (!contract && values.size() < SubmittedSheet.MAX_ROWS) {
+				values.put(label, value);
 			}
 		}
-		return values;
+
+		String location(String label) {
+			return locations.getOrDefault(label, IndicatorWorkbook.COVER);
+		}
 	}
 
-	private String checkCover(Map<String, String> values, Sheet cover) {
-		String country = values.getOrDefault(IndicatorWorkbook.COUNTRY, "");
-		String reportingYear = values.getOrDefault(IndicatorWorkbook.YEAR, "");
+	private String checkCover(CoverRows cover) {
+		String country = cover.values.getOrDefault(IndicatorWorkbook.COUNTRY, "");
+		String reportingYear = cover.values.getOrDefault(IndicatorWorkbook.YEAR, "");
 		String blocked = null;
 		if (!country.equalsIgnoreCase(iso3)) {
 			// The reason is published (summary, annex): it names the rule, never the value typed there.
 			blocked = "the workbook's Cover does not name " + iso3 + " as its country";
-			add(coverCell(cover, IndicatorWorkbook.COUNTRY), "cover.country", country, Map.of());
+			add(cover.location(IndicatorWorkbook.COUNTRY), "cover.country", country, Map.of());
 		}
 		if (!reportingYear.equals(Integer.toString(year))) {
 			blocked = blocked != null ? blocked : "the workbook's Cover does not give " + year + " as its reporting year";
-			add(coverCell(cover, IndicatorWorkbook.YEAR), "cover.year", reportingYear, Map.of());
+			add(cover.location(IndicatorWorkbook.YEAR), "cover.year", reportingYear, Map.of());
 		}
 		checkSubmittedOn(cover);
 		return blocked;
@@ -195,100 +266,124 @@ public final class WorkbookReader {
 	 * the 28th of January or nothing, depending on the reader) is an error on the cell; the date itself is
 	 * not scored, so nothing else is blocked. Left empty it is not checked.
 	 */
-	private void checkSubmittedOn(Sheet cover) {
-		for (Row row : cover) {
-			if (CellValues.text(row.getCell(0)).equals(IndicatorWorkbook.SUBMITTED_ON)) {
-				String location = "Cover!B" + (row.getRowNum() + 1);
-				String text = CellValues.text(row.getCell(1));
-				LocalDate date = CellValues.date(row.getCell(1));
-				if (!text.isEmpty() && date == null) {
-					add(location, "submitted_on.date", text, Map.of("example", (year + 1) + "-01-15"));
-				}
-				else if (date != null && asOf != null && date.isAfter(asOf)) {
-					add(location, "submitted_on.after_as_of", text, Map.of("as_of", asOf));
+	private void checkSubmittedOn(CoverRows cover) {
+		if (!cover.locations.containsKey(IndicatorWorkbook.SUBMITTED_ON)) {
+			return;
+		}
+		String location = cover.location(IndicatorWorkbook.SUBMITTED_ON);
+		SubmittedCell cell = cover.cells.get(IndicatorWorkbook.SUBMITTED_ON);
+		String text = CellValues.text(cell);
+		LocalDate date = CellValues.date(cell);
+		if (!text.isEmpty() && date == null) {
+			add(location, "submitted_on.date", text, Map.of("example", (year + 1) + "-01-15"));
+		}
+		else if (date != null && asOf != null && date.isAfter(asOf)) {
+			add(location, "submitted_on.after_as_of", text, Map.of("as_of", asOf));
+		}
+	}
+
+	/**
+	 * The Indicators table: its header looked for in the first rows (every column there, by name), then only
+	 * the code and value columns of each row. A value beside the table, as far as column XFD, is never read.
+	 */
+	private final class IndicatorRows implements SheetCells.Rows, SheetCells.Columns {
+
+		private int codeColumn = -1;
+
+		private int valueColumn = -1;
+
+		private final Map<String, WorkbookEntry> accepted = new LinkedHashMap<>();
+
+		private final Set<String> seen = new HashSet<>();
+
+		@Override
+		public boolean wanted(int row, int column) {
+			return codeColumn < 0 ? row <= HEADER_SEARCH_ROWS : column == codeColumn || column == valueColumn;
+		}
+
+		@Override
+		public void row(int row, List<SubmittedCell> cells) {
+			if (codeColumn < 0) {
+				if (row <= HEADER_SEARCH_ROWS) {
+					header(cells);
 				}
 				return;
 			}
-		}
-	}
-
-	private static String coverCell(Sheet cover, String label) {
-		for (Row row : cover) {
-			if (CellValues.text(row.getCell(0)).equals(label)) {
-				return "Cover!B" + (row.getRowNum() + 1);
-			}
-		}
-		return IndicatorWorkbook.COVER;
-	}
-
-	/** Entries by code, or {@code null} when no header row is found. */
-	private Map<String, WorkbookEntry> readIndicators(Sheet sheet) {
-		Map<String, Integer> columns = null;
-		int headerRow = -1;
-		for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS); r++) {
-			columns = headerColumns(sheet.getRow(r));
-			if (columns.containsKey("code") && columns.containsKey("value")) {
-				headerRow = r;
-				break;
-			}
-		}
-		if (headerRow < 0) {
-			add(IndicatorWorkbook.INDICATORS, "header.indicators", "", Map.of("expected", String.join(" | ", IndicatorWorkbook.INDICATOR_COLUMNS)));
-			return null;
-		}
-		int codeColumn = columns.get("code");
-		int valueColumn = columns.get("value");
-		Map<String, WorkbookEntry> accepted = new LinkedHashMap<>();
-		Set<String> seen = new HashSet<>();
-		for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			String code = row == null ? "" : CellValues.text(row.getCell(codeColumn));
+			String code = CellValues.text(at(cells, codeColumn));
 			if (code.isEmpty()) {
-				continue;
+				return;
 			}
 			rowsRead++;
-			String codeCell = "Indicators!" + new CellReference(r, codeColumn).formatAsString(false);
-			String valueCell = "Indicators!" + new CellReference(r, valueColumn).formatAsString(false);
+			String codeCell = "Indicators!" + new CellReference(row, codeColumn).formatAsString(false);
+			String valueCell = "Indicators!" + new CellReference(row, valueColumn).formatAsString(false);
 			var item = methodology.workbookItem(code);
 			if (item.isEmpty()) {
 				add(codeCell, "indicator.unknown_code", code, Map.of("version", methodology.version()));
-				continue;
+				return;
 			}
 			String canonical = item.get().code();
 			if (!seen.add(canonical)) {
 				// Which of two rows is meant cannot be told, so neither is used.
 				add(codeCell, "indicator.duplicate", code, Map.of("code", canonical));
 				accepted.remove(canonical);
-				continue;
+				return;
 			}
-			WorkbookEntry entry = value(item.get(), row.getCell(valueColumn), valueCell);
+			WorkbookEntry entry = value(item.get(), at(cells, valueColumn), valueCell);
 			if (entry != null) {
 				accepted.put(canonical, entry);
 			}
 		}
-		for (WorkbookItem item : methodology.workbook()) {
-			if (!seen.contains(item.code())) {
-				add(IndicatorWorkbook.INDICATORS, "indicator.missing_row", item.code(), Map.of("label", item.label()));
+
+		/** The first column named code and the first named value, in any case, if this row has both. */
+		private void header(List<SubmittedCell> cells) {
+			int code = -1;
+			int value = -1;
+			for (SubmittedCell cell : cells) {
+				String name = CellValues.text(cell).toLowerCase(Locale.ROOT);
+				if (code < 0 && name.equals("code")) {
+					code = cell.column();
+				}
+				else if (value < 0 && name.equals("value")) {
+					value = cell.column();
+				}
+			}
+			if (code >= 0 && value >= 0) {
+				codeColumn = code;
+				valueColumn = value;
 			}
 		}
-		return accepted;
+
+		/** Entries by code, or {@code null} when no header row was found. */
+		Map<String, WorkbookEntry> finish() {
+			if (codeColumn < 0) {
+				add(IndicatorWorkbook.INDICATORS, "header.indicators", "",
+						Map.of("expected", String.join(" | ", IndicatorWorkbook.INDICATOR_COLUMNS)));
+				return null;
+			}
+			for (WorkbookItem item : methodology.workbook()) {
+				if (!seen.contains(item.code())) {
+					add(IndicatorWorkbook.INDICATORS, "indicator.missing_row", item.code(), Map.of("label", item.label()));
+				}
+			}
+			return accepted;
+		}
 	}
 
-	private static Map<String, Integer> headerColumns(Row row) {
-		Map<String, Integer> columns = new HashMap<>();
-		if (row != null) {
-			for (Cell cell : row) {
-				columns.putIfAbsent(CellValues.text(cell).toLowerCase(Locale.ROOT), cell.getColumnIndex());
+	/** The cell of that column in a row's cells (in column order), or {@code null}. */
+	private static SubmittedCell at(List<SubmittedCell> cells, int column) {
+		for (SubmittedCell cell : cells) {
+			if (cell.column() == column) {
+				return cell;
 			}
 		}
-		return columns;
+		return null;
 	}
 
 	/** The accepted entry, or {@code null} with a finding when the value is absent or invalid. */
-	private WorkbookEntry value(WorkbookItem item, Cell cell, String location) {
+	private WorkbookEntry value(WorkbookItem item, SubmittedCell cell, String location) {
 		String text = CellValues.text(cell);
-		if (cell != null && CellValues.uncalculated(cell)) {
-			add(location, "value.uncalculated", "=" + cell.getCellFormula(), Map.of("code", item.code()));
+		if (CellValues.uncalculated(cell)) {
+			add(location, "value.uncalculated", "=" + cell.value(), Map.of("code", item.code()));
 			return null;
 		}
 		if (text.isEmpty()) {
@@ -326,26 +421,42 @@ public final class WorkbookReader {
 		}
 	}
 
-	private Map<String, String> readNarrative(Sheet sheet) {
-		Map<String, String> texts = new LinkedHashMap<>();
-		for (Row row : sheet) {
-			String pillar = CellValues.text(row.getCell(0)).toLowerCase(Locale.ROOT);
-			String text = bounded(row.getCell(1), "Narrative!B" + (row.getRowNum() + 1));
+	/** The focal point's text per pillar (column A the pillar, B the text); checked only when the Indicators were read. */
+	private final class NarrativeRows implements SheetCells.Rows {
+
+		private final boolean checked;
+
+		final Map<String, String> texts = new LinkedHashMap<>();
+
+		NarrativeRows(boolean checked) {
+			this.checked = checked;
+		}
+
+		@Override
+		public void row(int row, List<SubmittedCell> cells) {
+			if (!checked) {
+				return;
+			}
+			String pillar = CellValues.text(at(cells, 0)).toLowerCase(Locale.ROOT);
+			String text = bounded(at(cells, 1), "Narrative!B" + (row + 1));
 			boolean known = methodology.pillars().stream().anyMatch(p -> p.pillar().equals(pillar));
 			if (known && !text.isEmpty()) {
 				texts.put(pillar, text);
 			}
 		}
-		return texts;
+	}
+
+	private int maxText() {
+		return catalogue.parameter("max_field_characters").intValue();
 	}
 
 	/**
 	 * A cell's text cut to the catalogue's {@code max_field_characters}, with a finding at the cell when it was
 	 * longer: a 40,000-character narrative once stopped every country's annex (a cell holds 32,767).
 	 */
-	private String bounded(Cell cell, String location) {
+	private String bounded(SubmittedCell cell, String location) {
 		String text = CellValues.text(cell);
-		int limit = catalogue.parameter("max_field_characters").intValue();
+		int limit = maxText();
 		if (text.length() <= limit) {
 			return text;
 		}
@@ -380,6 +491,15 @@ public final class WorkbookReader {
 		});
 	}
 
+	/** The messages of an exception and its causes: a parser may wrap what POI's zip or XML guard said. */
+	private static String causes(Throwable ex) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable t = ex; t != null && messages.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+			messages.append(t.getMessage()).append('\n');
+		}
+		return messages.toString();
+	}
+
 	/**
 	 * POI's messages for a renamed or broken file are long; the first sentence says what a person needs. The
 	 * names of the wrapped exception and of the server's folders are no business of the focal point's.
@@ -389,7 +509,7 @@ public final class WorkbookReader {
 			.replaceFirst("^([\\w$]+\\.)+\\w+: ", "")
 			.replace(file.toAbsolutePath().toString(), IndicatorWorkbook.FILE)
 			.replace(file.toString(), IndicatorWorkbook.FILE);
-		if (message.contains("Zip bomb")) {
+		if (causes(ex).contains("Zip bomb")) {
 			return "it expands to far more data than its size (a possible zip bomb)";
 		}
 		if (message.contains("OLE2") || message.contains("not a valid OOXML") || message.contains("No valid entries")

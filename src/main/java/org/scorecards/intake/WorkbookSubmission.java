@@ -1,5 +1,6 @@
 package org.scorecards.intake;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,11 +9,13 @@ import java.util.Map;
  * @param entries accepted values by workbook item code
  * @param narrative pillar key (lower case) to text
  * @param blockedReason why the workbook cannot be used at all (the country is then blocked), or null
+ * @param copy the visible sheets of the contract as the validation workbook's annotated copy shows them, bounded;
+ * {@code null} when the file is missing or could not be read
  */
 public record WorkbookSubmission(Map<String, String> cover, Map<String, WorkbookEntry> entries,
-		Map<String, String> narrative, String blockedReason) {
+		Map<String, String> narrative, String blockedReason, List<SubmittedSheet> copy) {
 
 	static WorkbookSubmission blocked(String reason) {
-		return new WorkbookSubmission(Map.of(), Map.of(), Map.of(), reason);
+		return new WorkbookSubmission(Map.of(), Map.of(), Map.of(), reason, null);
 	}
 }

@@ -125,13 +125,21 @@ class CountryPages {
 		return "login";
 	}
 
-	/** A focal point goes to their country in the open cycle; the secretariat to the list of countries. */
+	/**
+	 * A focal point goes to their country in the open cycle, else in the newest one; the secretariat to the
+	 * list of countries of the open cycle, else to the form that opens the next.
+	 */
 	@GetMapping("/")
 	String home(Authentication authentication, Model model) {
 		Account account = access.account(authentication);
 		Optional<Cycle> cycle = cycles.current();
+		if (cycle.isEmpty() && account.role() == Role.FOCAL_POINT) {
+			// Once the cycle is closed or published, its page keeps the country's documents and the scorecard.
+			cycle = cycles.latest();
+		}
 		if (cycle.isEmpty()) {
 			model.addAttribute("account", account);
+			model.addAttribute("latest", cycles.latest().orElse(null));
 			return "no-cycle";
 		}
 		if (account.role() == Role.FOCAL_POINT) {
@@ -163,6 +171,7 @@ class CountryPages {
 		model.addAttribute("order", "descending".equals(order) ? "descending" : "ascending");
 		model.addAttribute("versions", submissions.versions(year, code));
 		model.addAttribute("decision", decisions.latest(year, code).orElse(null));
+		model.addAttribute("reopened", decisions.reopenedForCorrection(cycle, code));
 		model.addAttribute("adjudications", adjudications.list(year, code));
 		model.addAttribute("comment", comments.latest(year, code).orElse(null));
 		model.addAttribute("commentOpen", cycle.commentWindowOpen(clock.instant()));

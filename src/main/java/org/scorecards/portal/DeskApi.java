@@ -1,5 +1,6 @@
 package org.scorecards.portal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,13 +17,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.scorecards.cycle.Publication;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Adjudications;
 import org.scorecards.submission.CollectionStatus;
 import org.scorecards.submission.Decisions;
+import org.scorecards.submission.Publications;
 import org.scorecards.submission.UploadRefused;
 
-/** The desk for scripts: the collection's status, decisions on a country's data, runs. */
+/** The desk for scripts: the collection's status, decisions on a country's data, runs, publications. */
 @RestController
 @RequestMapping("/api/cycles/{year}")
 @ConditionalOnWebApplication
@@ -44,8 +47,11 @@ class DeskApi {
 
 	private final Adjudications adjudications;
 
+	private final Publications publications;
+
 	DeskApi(CountryAccess access, CollectionStatus status, Decisions decisions, DeskRuns runs,
-			Adjudications adjudications) {
+			Adjudications adjudications, Publications publications) {
+		this.publications = publications;
 		this.adjudications = adjudications;
 		this.access = access;
 		this.status = status;
@@ -108,6 +114,26 @@ class DeskApi {
 		}
 		runs.start(account, year, country == null ? null : CountryAccess.code(country), publish);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("status", "started"));
+	}
+
+	/**
+	 * Publishes a correction of one country after the cycle, with the reason its card prints: the next
+	 * published version ({@code {"reason": "..."}}).
+	 */
+	@PostMapping("/countries/{iso3}/corrections")
+	ResponseEntity<Map<String, String>> correct(@PathVariable int year, @PathVariable String iso3,
+			@RequestBody Reason body, Authentication authentication) {
+		access.check(authentication, iso3);
+		Account account = access.secretariat(authentication);
+		runs.correct(account, year, CountryAccess.code(iso3), body.reason());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("status", "started"));
+	}
+
+	/** Every published version, oldest first: who, when, and for a correction the country and the reason. */
+	@GetMapping("/publications")
+	List<Publication> publications(@PathVariable int year, Authentication authentication) {
+		access.secretariat(authentication);
+		return publications.list(year);
 	}
 
 	@GetMapping("/runs/latest")

@@ -35,6 +35,7 @@ import org.scorecards.submission.CollectionStatus;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.Decisions;
+import org.scorecards.submission.Publications;
 import org.scorecards.submission.UploadRefused;
 
 /**
@@ -68,11 +69,15 @@ class DeskPages {
 
 	private final Adjudications adjudications;
 
+	private final Publications publications;
+
 	private final PortalMessages messages;
 
-	DeskPages(PortalMessages messages, CountryAccess access, Cycles cycles, CollectionStatus status, Decisions decisions, DeskRuns runs,
-			AuditTrail audit, Adjudications adjudications) {
+	DeskPages(PortalMessages messages, CountryAccess access, Cycles cycles, CollectionStatus status,
+			Decisions decisions, DeskRuns runs, AuditTrail audit, Adjudications adjudications,
+			Publications publications) {
 		this.messages = messages;
+		this.publications = publications;
 		this.adjudications = adjudications;
 		this.access = access;
 		this.cycles = cycles;
@@ -101,6 +106,7 @@ class DeskPages {
 		model.addAttribute("state", state == null ? "" : state);
 		model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "country");
 		model.addAttribute("run", runs.latest(year, collection.countries().size()));
+		model.addAttribute("publications", publications.list(year));
 		return "cycle";
 	}
 
@@ -160,6 +166,23 @@ class DeskPages {
 		return "redirect:/cycles/" + year;
 	}
 
+	/** Publishes a correction of the country after the cycle: the next version, its card printing the reason. */
+	@PostMapping("/cycles/{year}/countries/{iso3}/correction")
+	String correct(@PathVariable int year, @PathVariable String iso3, @RequestParam("reason") String reason,
+			Authentication authentication, RedirectAttributes redirect, Locale locale) {
+		access.check(authentication, iso3);
+		Account account = access.secretariat(authentication);
+		String code = CountryAccess.code(iso3);
+		try {
+			runs.correct(account, year, code, reason);
+			redirect.addFlashAttribute("notice", messages.text(locale, "flash.correction", code));
+		}
+		catch (UploadRefused ex) {
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
+		}
+		return "redirect:/cycles/" + year + "/countries/" + code;
+	}
+
 	@PostMapping("/cycles/{year}/countries/{iso3}/approval")
 	String decide(@PathVariable int year, @PathVariable String iso3, @RequestParam("decision") String decision,
 			@RequestParam(name = "reason", required = false) String reason, Authentication authentication,
@@ -192,7 +215,9 @@ class DeskPages {
 		String code = CountryAccess.code(iso3);
 		try {
 			adjudications.record(account, year, code, indicator, value, reason, source);
-			redirect.addFlashAttribute("notice", messages.text(locale, "flash.adjudication", indicator, value));
+			redirect.addFlashAttribute("notice", messages.text(locale,
+					cycles.find(year).map(Cycle::published).orElse(false) ? "flash.adjudication.published"
+							: "flash.adjudication", indicator, value, code));
 		}
 		catch (UploadRefused ex) {
 			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));

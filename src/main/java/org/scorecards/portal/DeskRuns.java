@@ -17,19 +17,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import org.scorecards.OutputTree;
 import org.scorecards.cycle.CycleLauncher;
 import org.scorecards.cycle.CycleParameters;
+import org.scorecards.cycle.Publication;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.AuditTrail;
 import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
+import org.scorecards.submission.Decisions;
+import org.scorecards.submission.Publications;
 import org.scorecards.submission.SubmissionStore;
 import org.scorecards.submission.UploadRefused;
 
 /**
  * The cycle's batch job launched from the desk, inside the server (no new JVM), one run at a time; its job
  * repository is the application database, so the desk reads the progress from there. Runs before
- * publication write drafts, watermarked DRAFT; publishing renders the final documents and freezes the cycle.
+ * publication write drafts, watermarked DRAFT; publishing renders the final documents and freezes the cycle;
+ * a correction after it re-renders one country (and those it moves) as the next published version.
  */
 @Component
 @ConditionalOnWebApplication
@@ -38,7 +43,8 @@ class DeskRuns {
 	/** What the desk shows of the latest run. */
 	record Progress(long id, String status, int scored, int rendered, int countries, String startedAt, String error) {
 
-		boolean running() {
+		/** Public: the desk's template calls it, and SpEL finds public methods only. */
+		public boolean running() {
 			return status.equals("STARTING") || status.equals("STARTED");
 		}
 	}
@@ -48,6 +54,10 @@ class DeskRuns {
 	private final JobRepository repository;
 
 	private final Cycles cycles;
+
+	private final Publications publications;
+
+	private final Decisions decisions;
 
 	private final SubmissionStore store;
 
@@ -69,12 +79,14 @@ class DeskRuns {
 
 	private volatile String lastError;
 
-	DeskRuns(CycleLauncher launcher, JobRepository repository, Cycles cycles, SubmissionStore store, AuditTrail audit,
-			Clock clock, @Value("${scorecards.output:output}") Path output,
-			@Value("${scorecards.templates:templates}") Path templates) {
+	DeskRuns(CycleLauncher launcher, JobRepository repository, Cycles cycles, Publications publications,
+			Decisions decisions, SubmissionStore store, AuditTrail audit, Clock clock,
+			@Value("${scorecards.output:output}") Path output, @Value("${scorecards.templates:templates}") Path templates) {
 		this.launcher = launcher;
 		this.repository = repository;
 		this.cycles = cycles;
+		this.publications = publications;
+		this.decisions = decisions;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -82,32 +94,72 @@ class DeskRuns {
 		this.templates = templates;
 	}
 
-	/** Starts the run of the cycle, or of one country; refuses while another runs. */
+	/** Starts a draft run of the cycle, or of one country, or the publication; refuses while another runs. */
 	synchronized void start(Account actor, int year, String country, boolean publish) {
-		if (current != null && !current.isDone()) {
-			throw UploadRefused.because(409, "run-in-progress");
-		}
-		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle", year));
+		Cycle cycle = runnable(year);
 		if (cycle.published()) {
 			throw UploadRefused.because(409, "published", year);
 		}
-		CycleParameters parameters = new CycleParameters(year, store.input().root(), output, country,
-				cycle.methodology(), null, templates, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), 0, 5,
-				!publish);
+		check(parameters(cycle, country, null));
+		launch(actor, cycle, country, publish ? publications.prepare(actor, year, null, null) : null);
+	}
+
+	/**
+	 * Publishes a correction of one country after the cycle: its documents, and those of the countries whose
+	 * rank or regional figures change with it, become the next published version; its card prints the reason.
+	 */
+	synchronized void correct(Account actor, int year, String country, String reason) {
+		Cycle cycle = runnable(year);
+		if (!cycle.published()) {
+			throw UploadRefused.because(409, "not-published", year);
+		}
+		if (decisions.reopenedForCorrection(cycle, country)) {
+			throw UploadRefused.because(409, "reopened", country);
+		}
+		check(parameters(cycle, country, null));
+		launch(actor, cycle, country, publications.prepare(actor, year, country, reason));
+	}
+
+	private Cycle runnable(int year) {
+		if (current != null && !current.isDone()) {
+			throw UploadRefused.because(409, "run-in-progress");
+		}
+		return cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle", year));
+	}
+
+	/** A draft's documents are dated today; a published version's the day it was recorded, whenever it runs. */
+	private CycleParameters parameters(Cycle cycle, String country, Publication publication) {
+		LocalDate asOf = LocalDate.ofInstant(publication == null ? clock.instant() : publication.publishedAt(),
+				ZoneOffset.UTC);
+		return new CycleParameters(cycle.year(), store.input().root(), output, country, cycle.methodology(), null,
+				templates, asOf, 0, 5, publication == null, CycleParameters.besideOutput(output, "state"),
+				CycleParameters.besideOutput(output, "feedback"), null, null,
+				publication == null ? null : publications.record(cycle.year(), publication));
+	}
+
+	private void check(CycleParameters parameters) {
 		try {
 			launcher.check(parameters);
 		}
 		catch (IllegalArgumentException ex) {
 			throw UploadRefused.because(400, "run-check", ex.getMessage());
 		}
-		String what = (publish ? "publication" : "draft run") + (country == null ? " of the cycle" : " of " + country);
-		audit.record(actor.email(), publish ? "run.publish" : "run.start", year, country, what, null, "started");
+	}
+
+	private void launch(Account actor, Cycle cycle, String country, Publication publication) {
+		int year = cycle.year();
+		CycleParameters parameters = parameters(cycle, country, publication);
+		String what = publication == null ? "draft run" + (country == null ? " of the cycle" : " of " + country)
+				: publication.correction() ? "correction of " + country + " (version " + publication.version() + ")"
+						: "publication" + (country == null ? " of the cycle" : " of " + country);
+		audit.record(actor.email(), publication == null ? "run.start" : "run.publish", year, country, what, null,
+				"started");
 		lastError = null;
 		current = executor.submit(() -> {
 			try {
 				var result = launcher.run(parameters);
-				if (publish && result.completed()) {
-					cycles.published(year, actor.email());
+				if (result.completed() && publication != null) {
+					publications.published(year, publication, new OutputTree(output).year(year));
 				}
 				else if (result.completed()) {
 					cycles.draftsOffered(year, actor.email());

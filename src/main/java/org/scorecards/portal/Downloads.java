@@ -1,11 +1,9 @@
 package org.scorecards.portal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -16,21 +14,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.scorecards.OutputTree;
-import org.scorecards.intake.WorkbookEntry;
-import org.scorecards.methodology.Methodology;
-import org.scorecards.methodology.MethodologyLoader;
-import org.scorecards.reference.Country;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.AuditTrail;
 import org.scorecards.submission.Cycle;
+import org.scorecards.submission.CycleTemplates;
 import org.scorecards.submission.Cycles;
 import org.scorecards.submission.SubmissionStore;
 import org.scorecards.submission.SubmissionView;
 import org.scorecards.submission.Submissions;
 import org.scorecards.submission.SubmittedFile;
-import org.scorecards.template.CountryTemplates;
-import org.scorecards.template.WorkbookTemplate;
 
 /** Files a user takes away, each download in the audit trail: templates, submitted files, validation workbooks. */
 @Component
@@ -47,11 +39,11 @@ class Downloads {
 
 	private final AuditTrail audit;
 
-	private final OutputTree output;
+	private final CycleTemplates templates;
 
 	Downloads(Submissions submissions, SubmissionStore store, Cycles cycles, AuditTrail audit,
-			@org.springframework.beans.factory.annotation.Value("${scorecards.output:output}") Path output) {
-		this.output = new OutputTree(output);
+			CycleTemplates templates) {
+		this.templates = templates;
 		this.submissions = submissions;
 		this.store = store;
 		this.cycles = cycles;
@@ -91,24 +83,16 @@ class Downloads {
 		return attachment(new FileSystemResource(file), iso3 + "-" + year + "-scorecard.pdf", "application/pdf");
 	}
 
-	/** The pre-filled workbook of the open cycle, as the template command writes it. */
+	/** The country's pre-filled workbook, stored when the cycle opened. */
 	ResponseEntity<Resource> template(Account account, int year, String iso3) {
 		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Country country = store.reference().country(iso3).orElseThrow();
-		Methodology methodology = MethodologyLoader.bundled(cycle.methodology());
-		java.util.Map<String, WorkbookEntry> previous = new CountryTemplates(store.input(), output, methodology,
-				new WorkbookTemplate(methodology)).lastYear(iso3, year - 1);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			new WorkbookTemplate(methodology, cycle.deadline(), store.input().synthetic())
-				.write(country, year, previous, out);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		Path file = templates.stored(cycle, iso3);
+		if (!Files.isRegularFile(file)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		audit.record(account.email(), "download", year, iso3, "template", null, null);
-		return attachment(new ByteArrayResource(out.toByteArray()), iso3 + "-" + year + "-" + SubmittedFile.INDICATORS
-			.fileName(), XLSX);
+		return attachment(new FileSystemResource(file), iso3 + "-" + year + "-" + SubmittedFile.INDICATORS.fileName(),
+				XLSX);
 	}
 
 	static ResponseEntity<Resource> attachment(Resource resource, String name, String type) {

@@ -45,14 +45,10 @@ final class PortalMessages implements MessageSource {
 		return new PageFormats(texts(locale));
 	}
 
-	/**
-	 * A refusal in the reader's language, as a sentence (the API's messages start in lower case); one worded in
-	 * English only is shown as it is.
-	 */
+	/** A refusal in the reader's language; one worded in English only is shown as it is. */
 	String refusal(Locale locale, UploadRefused refused) {
-		String text = refused.key() == null ? refused.getMessage()
+		return refused.key() == null ? refused.getMessage()
 				: text(locale, "refused." + refused.key(), refused.arguments());
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.scorecards.rendering;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,23 +15,20 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.scorecards.intake.IndicatorWorkbook;
+import org.scorecards.intake.SubmittedCell;
+import org.scorecards.intake.SubmittedSheet;
 import org.scorecards.methodology.Source;
 import org.scorecards.spreadsheet.CellText;
 import org.scorecards.validation.Finding;
@@ -39,7 +37,8 @@ import org.scorecards.validation.Severity;
 /**
  * Copies the focal point's workbook into the validation workbook, values and basic types only (no formulas,
  * styles or macros of the submitted file survive), and only what the tool reads: the visible sheets Cover,
- * Indicators and Narrative, and on each the columns of the contract. A hidden sheet, or a cell beside the
+ * Indicators and Narrative, and on each the columns of the contract, from the cells the reader kept
+ * ({@link SubmittedSheet}: the first rows only, the others counted and said so on the sheet). A hidden sheet, or a cell beside the
  * contract's columns, may hold anything (a list of victims' references typed for the focal point's own use):
  * the tool never reads it, so it has no finding to show there and is not copied. Then it marks every cell a finding points at: a fill and a
  * border that differ by severity (so the difference does not rest on colour alone) and a comment saying
@@ -57,6 +56,9 @@ final class AnnotatedCopy {
 
 	/** Submitted sheet name (lower case) to its copy. */
 	private final Map<String, XSSFSheet> copies = new LinkedHashMap<>();
+
+	/** Submitted sheet name (lower case) to the cells it was copied from. */
+	private final Map<String, SubmittedSheet> sources = new HashMap<>();
 
 	private final Map<String, CellStyle> marked = new HashMap<>();
 
@@ -96,30 +98,18 @@ final class AnnotatedCopy {
 		return Optional.of(new Located(sheet, new CellAddress(cell.getRow(), cell.getCol())));
 	}
 
-	/** Columns the tool reads, by sheet (lower case): Cover's labels and values, the Indicators table, the narrative. */
-	private static final Map<String, Integer> READ_COLUMNS = Map.of(IndicatorWorkbook.COVER.toLowerCase(Locale.ROOT), 2,
-			IndicatorWorkbook.INDICATORS.toLowerCase(Locale.ROOT), IndicatorWorkbook.INDICATOR_COLUMNS.size(),
-			IndicatorWorkbook.NARRATIVE.toLowerCase(Locale.ROOT), IndicatorWorkbook.NARRATIVE_COLUMNS.size());
-
-	/** Copies the visible sheets the tool reads, each limited to the columns it reads; nothing else. */
-	void copy(Workbook submitted) {
-		for (int i = 0; i < submitted.getNumberOfSheets(); i++) {
-			Sheet source = submitted.getSheetAt(i);
-			String key = source.getSheetName().toLowerCase(Locale.ROOT);
-			if (submitted.isSheetHidden(i) || submitted.isSheetVeryHidden(i) || !READ_COLUMNS.containsKey(key)
-					|| copies.containsKey(key)) {
+	/** Copies the sheets the reader kept: the visible Cover, Indicators and Narrative, each in its contract's columns. */
+	void copy(List<SubmittedSheet> sheets) {
+		for (SubmittedSheet source : sheets) {
+			String key = source.name().toLowerCase(Locale.ROOT);
+			if (copies.containsKey(key)) {
 				continue;
 			}
-			XSSFSheet copy = target.createSheet(sheetName(source.getSheetName()));
+			XSSFSheet copy = target.createSheet(sheetName(source.name()));
 			copies.put(key, copy);
-			copySheet(source, copy, READ_COLUMNS.get(key));
+			sources.put(key, source);
+			copySheet(source, copy);
 		}
-	}
-
-	/** Removes the sheets copied so far, after a failure half-way: a partial copy would mislead. */
-	void discard() {
-		copies.values().forEach(sheet -> target.removeSheetAt(target.getSheetIndex(sheet)));
-		copies.clear();
 	}
 
 	private String sheetName(String submitted) {
@@ -131,53 +121,43 @@ final class AnnotatedCopy {
 		return name;
 	}
 
-	private void copySheet(Sheet source, XSSFSheet copy, int columns) {
-		int lastColumn = 0;
-		for (Row sourceRow : source) {
-			Row row = copy.createRow(sourceRow.getRowNum());
-			for (Cell cell : sourceRow) {
-				if (cell.getColumnIndex() >= columns) {
-					continue;
-				}
-				copyCell(cell, row.createCell(cell.getColumnIndex()));
-				lastColumn = Math.max(lastColumn, cell.getColumnIndex());
-			}
+	private void copySheet(SubmittedSheet source, XSSFSheet copy) {
+		for (SubmittedCell cell : source.cells()) {
+			Row row = copy.getRow(cell.row());
+			copyCell(cell, (row != null ? row : copy.createRow(cell.row())).createCell(cell.column()));
 		}
-		for (int column = 0; column <= lastColumn; column++) {
-			copy.setColumnWidth(column, Math.min(source.getColumnWidth(column), 255 * 256));
+		source.columnWidths().forEach(copy::setColumnWidth);
+		source.mergedRegions().forEach(region -> copy.addMergedRegionUnsafe(CellRangeAddress.valueOf(region)));
+		if (source.rowsLeftOut() > 0) {
+			// Said on the sheet itself, where a focal point looks for the missing rows.
+			copy.createRow(source.lastRow() + 2)
+				.createCell(0)
+				.setCellValue(style.text("copy.rows_left_out", style.words.whole(source.rowsLeftOut()),
+						style.words.whole(SubmittedSheet.MAX_ROWS)));
 		}
-		source.getMergedRegions()
-			.stream()
-			.filter(region -> region.getLastColumn() < columns)
-			.forEach(copy::addMergedRegionUnsafe);
 	}
 
-	private void copyCell(Cell source, Cell copy) {
-		CellType type = source.getCellType() == CellType.FORMULA ? source.getCachedFormulaResultType()
-				: source.getCellType();
+	private void copyCell(SubmittedCell source, Cell copy) {
 		copy.setCellStyle(style.text);
-		switch (type) {
-			case NUMERIC -> {
-				if (DateUtil.isCellDateFormatted(source)) {
-					copy.setCellValue(source.getLocalDateTimeCellValue());
-					copy.setCellStyle(style.date);
-				}
-				else {
-					copy.setCellValue(source.getNumericCellValue());
-				}
+		switch (source.kind()) {
+			case NUMBER -> copy.setCellValue(Double.parseDouble(source.value()));
+			case DATE -> {
+				copy.setCellValue(LocalDateTime.parse(source.value()));
+				copy.setCellStyle(style.date);
 			}
-			case STRING -> {
-				// An empty string stays a blank cell in the copy, as readers expect of an empty cell.
-				if (!source.getStringCellValue().isEmpty()) {
-					copy.setCellValue(CellText.fitted(CellText.defused(source.getStringCellValue())));
-				}
-			}
-			case BOOLEAN -> copy.setCellValue(source.getBooleanCellValue());
-			case ERROR -> copy.setCellValue(FormulaError.forInt(source.getErrorCellValue()).getString());
-			default -> {
-				// blank: keeps the position, nothing to copy
+			case TEXT -> copy.setCellValue(CellText.fitted(CellText.defused(source.value())));
+			case BOOLEAN -> copy.setCellValue(Boolean.parseBoolean(source.value()));
+			case ERROR -> copy.setCellValue(CellText.defused(source.value()));
+			case UNCALCULATED -> {
+				// no value anybody saw: left blank, and the finding's comment quotes the formula
 			}
 		}
+	}
+
+	/** Whether the copy shows this cell: its sheet was copied, and its row was not left out. */
+	boolean shows(Located located) {
+		SubmittedSheet source = sources.get(located.sheet().toLowerCase(Locale.ROOT));
+		return source != null && (source.rowsLeftOut() == 0 || located.cell().getRow() <= source.lastRow());
 	}
 
 	/** The copy of a submitted sheet, or {@code null} when the workbook has no such sheet. */
@@ -189,12 +169,9 @@ final class AnnotatedCopy {
 	void annotate(List<Finding> findings) {
 		Map<Target, List<Finding>> byCell = new LinkedHashMap<>();
 		for (Finding finding : findings) {
-			locate(finding).ifPresent(located -> {
-				XSSFSheet sheet = copyOf(located.sheet());
-				if (sheet != null) {
-					byCell.computeIfAbsent(new Target(sheet, located.cell()), t -> new ArrayList<>()).add(finding);
-				}
-			});
+			locate(finding).filter(this::shows).ifPresent(located -> byCell
+				.computeIfAbsent(new Target(copyOf(located.sheet()), located.cell()), t -> new ArrayList<>())
+				.add(finding));
 		}
 		byCell.forEach((target, onCell) -> mark(cell(target.sheet(), target.cell()), onCell));
 	}

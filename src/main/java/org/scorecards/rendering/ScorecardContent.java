@@ -84,12 +84,25 @@ final class ScorecardContent {
 		p.put("Intake", quality.intake());
 		p.put("ScoringNote", MethodologyNote.scoring(m) + adjudications());
 		p.put("GovernmentComments", report.governmentComments());
+		p.put("Errata", errata());
 		p.put("TreatyNote", MethodologyNote.treaties(m));
 		p.put("MethodologyVersion", m.version());
 		p.put("MethodologyChecksum", m.checksum());
 		p.put("InputFingerprint", report.inputFingerprint() == null ? Display.ABSENT : report.inputFingerprint());
 		p.put("GeneratedOn", Formats.date(report.generatedOn()));
 		return p;
+	}
+
+	/** One line per correction of the country published after the cycle; {@code null} when it was never corrected. */
+	private String errata() {
+		return report.errata().isEmpty() ? null
+				: String.join("\n", report.errata().stream().map(ScorecardContent::erratum).toList());
+	}
+
+	/** A correction in one sentence, worded here only (the translations start from it). */
+	static String erratum(Erratum erratum) {
+		return "Corrected on " + Formats.date(erratum.on()) + " (version " + erratum.version() + "): "
+				+ erratum.reason();
 	}
 
 	/** Every analyst's adjudication that scoring used in place of a submitted value, in the note's words. */

@@ -1,8 +1,10 @@
 package org.scorecards.submission;
 
+import java.nio.file.Files;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -19,10 +21,16 @@ public class Cycles {
 
 	private final Clock clock;
 
-	Cycles(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final CycleTemplates templates;
+
+	private final SubmissionStore store;
+
+	Cycles(JdbcClient jdbc, AuditTrail audit, Clock clock, CycleTemplates templates, SubmissionStore store) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.templates = templates;
+		this.store = store;
 	}
 
 	public Cycle open(int year, LocalDate deadline, String actor) {
@@ -45,6 +53,11 @@ public class Cycles {
 		if (find(year).isPresent()) {
 			throw new IllegalArgumentException("the cycle " + year + " is open already");
 		}
+		if (!Files.isRegularFile(store.input().countries())) {
+			// Checked first: every country's workbook is written as the cycle opens.
+			throw new IllegalArgumentException("no input tree at " + store.input().root()
+					+ ": expected reference/countries.csv there (give --input DIR)");
+		}
 		jdbc.sql("INSERT INTO cycle (reporting_year, deadline, opened_at, opened_by, closed, comment_days, methodology) "
 				+ "VALUES (?, ?, ?, ?, FALSE, ?, ?)")
 			.params(year, Date.valueOf(deadline), Timestamp.from(clock.instant()), actor, commentDays, methodology)
@@ -52,7 +65,11 @@ public class Cycles {
 		audit.record(actor, "cycle.open", year, null,
 				"deadline " + deadline + ", comment window " + commentDays + " days, methodology " + methodology, null,
 				"open");
-		return find(year).orElseThrow();
+		Cycle cycle = find(year).orElseThrow();
+		int written = templates.writeAll(cycle);
+		audit.record(actor, "cycle.templates", year, null, written + " pre-filled indicator workbooks written", null,
+				"offered");
+		return cycle;
 	}
 
 	public Optional<Cycle> find(int year) {
@@ -84,12 +101,17 @@ public class Cycles {
 		}
 	}
 
-	/** Records the publication; the cycle is frozen from then on. */
-	public void published(int year, String actor) {
+	/** Records the publication at the time its record gives; the cycle is frozen from then on. */
+	void published(int year, String actor, Instant at) {
 		jdbc.sql("UPDATE cycle SET published_at = ?, published_by = ?, closed = TRUE WHERE reporting_year = ?")
-			.params(Timestamp.from(clock.instant()), actor, year)
+			.params(Timestamp.from(at), actor, year)
 			.update();
 		audit.record(actor, "cycle.publish", year, null, "", "draft", "published");
+	}
+
+	/** The newest cycle, open, closed or published. */
+	public Optional<Cycle> latest() {
+		return jdbc.sql("SELECT MAX(reporting_year) FROM cycle").query(Integer.class).optional().flatMap(this::find);
 	}
 
 	/** The cycle focal points submit to: the newest one not closed. */

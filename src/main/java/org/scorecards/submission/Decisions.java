@@ -31,23 +31,27 @@ public class Decisions {
 
 	private final Submissions submissions;
 
-	Decisions(JdbcClient jdbc, AuditTrail audit, Clock clock, Submissions submissions) {
+	private final DecisionLog log;
+
+	Decisions(JdbcClient jdbc, AuditTrail audit, Clock clock, Submissions submissions, DecisionLog log) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 		this.submissions = submissions;
+		this.log = log;
 	}
 
 	public Optional<Decision> latest(int year, String iso3) {
-		return jdbc.sql("SELECT * FROM decision WHERE reporting_year = ? AND iso3 = ? ORDER BY id DESC LIMIT 1")
-			.params(year, iso3)
-			.query((rs, n) -> new Decision(rs.getString("kind"), (Integer) rs.getObject("version"),
-					rs.getString("reason"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant()))
-			.optional();
+		return log.latest(year, iso3);
 	}
 
 	public boolean locked(int year, String iso3) {
-		return latest(year, iso3).map(Decision::approved).orElse(false);
+		return log.locked(year, iso3);
+	}
+
+	/** Un-approved or returned since the cycle was published: a corrected version is awaited or not yet approved. */
+	public boolean reopenedForCorrection(Cycle cycle, String iso3) {
+		return log.reopenedForCorrection(cycle, iso3);
 	}
 
 	/** Approves the latest version, which must be clean; the data are locked from then on. */

@@ -89,6 +89,22 @@ public class SubmissionStore {
 		return state.resolve("comments").resolve(Integer.toString(year)).resolve(safe(iso3) + ".txt");
 	}
 
+	/**
+	 * The record of a version about to be published ({@link org.scorecards.cycle.Publication}), named by the
+	 * time it was recorded, so that a second attempt at the same version never reuses a failed one's record.
+	 */
+	public Path publicationRecord(int year, int version, java.time.Instant at) {
+		return publishedVersion(year, version).resolve("record-" + at.getEpochSecond() + ".json");
+	}
+
+	/**
+	 * Where a published version is kept, as it was published: {@code <folder>/<year>/} is a copy of the output
+	 * tree's year, manifest included, so {@code verify --output <folder>} checks it.
+	 */
+	public Path publishedVersion(int year, int version) {
+		return state.resolve("publications").resolve(Integer.toString(year)).resolve("v" + version);
+	}
+
 	/** Replaces the country's folder of the input tree with the files of {@code version}, whole or not at all. */
 	public void publish(int year, String iso3, int version) {
 		Path target = input.country(year, safe(iso3));

@@ -62,6 +62,8 @@ public class Submissions {
 
 	private final AuditTrail audit;
 
+	private final DecisionLog decisions;
+
 	private final Clock clock;
 
 	private final String methodology;
@@ -77,13 +79,14 @@ public class Submissions {
 	private final Map<String, Object> countryLocks = new ConcurrentHashMap<>();
 
 	Submissions(JdbcClient jdbc, TransactionTemplate transactions, SubmissionStore store, Cycles cycles,
-			AuditTrail audit, Clock clock, @Value("${scorecards.methodology:}") String methodology,
+			AuditTrail audit, DecisionLog decisions, Clock clock, @Value("${scorecards.methodology:}") String methodology,
 			@Value("${scorecards.rules:}") String rules, @Value("${scorecards.output:output}") Path output) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.store = store;
 		this.cycles = cycles;
 		this.audit = audit;
+		this.decisions = decisions;
 		this.clock = clock;
 		this.methodology = methodology.isEmpty() ? null : methodology;
 		this.rules = rules.isEmpty() ? null : Path.of(rules);
@@ -104,13 +107,13 @@ public class Submissions {
 
 	public SubmissionView submit(Account actor, int year, String iso3, List<Upload> uploads) {
 		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle-open", year));
-		if (cycle.closed()) {
+		if (cycle.closed() && !decisions.reopenedForCorrection(cycle, iso3)) {
 			throw UploadRefused.because(409, "cycle-closed", year);
 		}
 		Map<SubmittedFile, Upload> byRole = roles(uploads);
 		synchronized (countryLocks.computeIfAbsent(year + "/" + iso3, k -> new Object())) {
 			// Checked under the country's lock, so that an approval cannot slip between the check and the store.
-			if (locked(year, iso3)) {
+			if (decisions.locked(year, iso3)) {
 				throw UploadRefused.because(409, "locked", iso3, year);
 			}
 			Optional<SubmissionView> last = latest(year, iso3);
@@ -145,8 +148,8 @@ public class Submissions {
 			long id = transactions.execute(tx -> insert(actor, year, iso3, version, status, errors, warnings, stored,
 					outcome.intake(), findings));
 			store.publish(year, iso3, version);
-			audit.record(actor.email(), "upload", year, iso3,
-					"version " + version + ": " + String.join(", ", byRole.keySet().stream().map(SubmittedFile::fileName).toList()),
+			audit.record(actor.email(), "upload", year, iso3, "version " + version + onBehalf(actor, iso3) + ": "
+					+ String.join(", ", byRole.keySet().stream().map(SubmittedFile::fileName).toList()),
 					last.map(SubmissionView::status).orElse("not started"), status);
 			return view(id).orElseThrow();
 		}
@@ -155,14 +158,13 @@ public class Submissions {
 	private record Stored(String sha256, long size, int uploadedIn) {
 	}
 
-	/** Approved data are locked: the latest decision on the country is an approval. */
-	private boolean locked(int year, String iso3) {
-		return jdbc.sql("SELECT kind FROM decision WHERE reporting_year = ? AND iso3 = ? ORDER BY id DESC LIMIT 1")
-			.params(year, iso3)
-			.query(String.class)
-			.optional()
-			.map("approved"::equals)
-			.orElse(false);
+	/**
+	 * The secretariat may upload for any country, on purpose: a government that sends its files by other means
+	 * (a diplomatic bag, an e-mail the secretariat received) is entered for it. The version and the audit trail
+	 * name the secretariat's account as who sent it, and the audit line says for whom.
+	 */
+	private static String onBehalf(Account actor, String iso3) {
+		return actor.role() == Role.SECRETARIAT ? ", sent by the secretariat on behalf of " + iso3 : "";
 	}
 
 	private Map<SubmittedFile, Upload> roles(List<Upload> uploads) {
@@ -221,11 +223,9 @@ public class Submissions {
 		}
 		CycleParameters parameters = new CycleParameters(year, store.input().root(), output, iso3, methodology, rules,
 				Path.of("templates"), today, 1, 5);
-		Path submitted = folder.resolve(SubmittedFile.INDICATORS.fileName());
 		CountryOutcome checked = outcome;
-		AtomicFiles.write(folder.resolve("validation.xlsx"), out -> new ValidationWorkbook(catalogue)
-			.write(new ReportAssembler(parameters, m).unranked(checked), Files.isRegularFile(submitted) ? submitted : null,
-					out));
+		AtomicFiles.write(folder.resolve("validation.xlsx"),
+				out -> new ValidationWorkbook(catalogue).write(new ReportAssembler(parameters, m).unranked(checked), out));
 		return outcome;
 	}
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import org.scorecards.Checksums;
 import org.scorecards.language.Language;
 
 /**
@@ -66,8 +67,11 @@ public final class RuleCatalogue {
 
 	private final Catalogue catalogue;
 
-	private RuleCatalogue(Catalogue catalogue, String name) {
+	private final String checksum;
+
+	private RuleCatalogue(Catalogue catalogue, String name, String checksum) {
 		this.catalogue = catalogue;
+		this.checksum = checksum;
 		catalogue.rules().forEach((id, rule) -> {
 			checkPlaceholders(name, id, rule, rule.message());
 			// the same strict check for every language the message is worded in
@@ -95,7 +99,8 @@ public final class RuleCatalogue {
 
 	public static RuleCatalogue bundled() {
 		try (InputStream in = RuleCatalogue.class.getResourceAsStream(BUNDLED)) {
-			return new RuleCatalogue(YAML.readValue(in, Catalogue.class), BUNDLED);
+			byte[] bytes = in.readAllBytes();
+			return new RuleCatalogue(YAML.readValue(bytes, Catalogue.class), BUNDLED, Checksums.sha256(bytes));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -107,13 +112,20 @@ public final class RuleCatalogue {
 			return bundled();
 		}
 		Catalogue catalogue;
-		try (InputStream in = Files.newInputStream(file)) {
-			catalogue = YAML.readValue(in, Catalogue.class);
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+			catalogue = YAML.readValue(bytes, Catalogue.class);
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException("rules file " + file + " is not valid: " + ex.getMessage(), ex);
 		}
-		return new RuleCatalogue(catalogue, file.toString());
+		return new RuleCatalogue(catalogue, file.toString(), Checksums.sha256(bytes));
+	}
+
+	/** SHA-256 of the rules file's bytes: a resumed run tells by it that the rules changed. */
+	public String checksum() {
+		return checksum;
 	}
 
 	public List<WorkbookCheck> workbookChecks() {

@@ -43,7 +43,9 @@ abstract class JobRepositoryScenarios {
 		long killedFirst = killAfter(first, 6);
 		Result resumed = launch(first, cycle(first));
 		assertThat(resumed.code()).as(resumed.text()).isLessThanOrEqualTo(ExitCodes.BLOCKED);
-		assertThat(resumed.text()).contains("resuming run " + killedFirst);
+		// one number per run, as runs lists them: the resuming run says which it resumes, and ends with its own
+		assertThat(resumed.text()).contains("run " + (killedFirst + 1) + " resumes run " + killedFirst + " (attempt 2 ")
+			.contains("(run " + (killedFirst + 1) + ")");
 
 		// and a run killed after its first document, resumed by its id
 		Path second = work.resolve("second");

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,32 @@ class CycleOperationsFunctionalTest {
 		assertThat(intake).contains("XAA,training.csv," + (lines.size() - 2) + ",");
 		var stepsRun = launcher.runs(1).get(0).getStepExecutions().stream().map(s -> s.getStepName()).toList();
 		assertThat(stepsRun).contains("scoreCountries");
+	}
+
+	@Test
+	void aResumedRunScoresAgainACountryWhoseEarlierYearChangedSinceTheFailedRun() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("earlier/input"));
+		Path templates = copyOfTemplates(work.resolve("earlier/templates"));
+		Path keyFigures = templates.resolve("scorecard-key-figures.jrxml");
+		String good = Files.readString(keyFigures);
+		Files.writeString(keyFigures, "<jasperReport broken");
+		CycleParameters parameters = new CycleParameters(2025, input, work.resolve("earlier/output"), null, null, null,
+				templates, AS_OF, 2, 5);
+		assertThat(launcher.run(parameters).completed()).isFalse();
+		var stale = new WorkArea(parameters).outcome("XAA").previous().overall();
+
+		// Last year's workbook is corrected while the run is down: the trend and history re-score it.
+		Map<String, Object> lastYear = new LinkedHashMap<>(TestWorkbooks.workedExample2025());
+		lastYear.put("PV.1", "No");
+		lastYear.put("PT.4", "No");
+		TestWorkbooks.write(input.resolve("2024/XAA/indicators.xlsx"), "XAA", 2024, lastYear, Map.of());
+		Files.writeString(keyFigures, good);
+		CycleResult resumed = launcher.run(parameters);
+
+		assertThat(resumed.completed()).isTrue();
+		var stepsRun = launcher.runs(1).get(0).getStepExecutions().stream().map(s -> s.getStepName()).toList();
+		assertThat(stepsRun).contains("scoreCountries");
+		assertThat(new WorkArea(parameters).outcome("XAA").previous().overall()).isLessThan(stale);
 	}
 
 	@Test

@@ -96,6 +96,18 @@ class ValidationJobFunctionalTest {
 	}
 
 	@Test
+	void theAnnotatedCopyComesFromTheWorkFileNotFromASecondReading() throws Exception {
+		// XAB's Cover names another country: the copy, carried in its work file, marks that cell
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				work.resolve("feedback/2025/XAB/XAB-2025-validation.xlsx").toFile())) {
+			var cover = workbook.getSheet("Submitted Cover");
+			assertThat(cover.getRow(0).getCell(1).getCellComment().getString().getString()).contains("cover.country");
+			assertThat(workbook.getSheet("Submitted Indicators")).isNotNull();
+		}
+		assertThat(Files.readString(work.resolve("state/work/2025/XAB.json"))).contains("\"workbookCopy\"");
+	}
+
+	@Test
 	void theSummaryCountsWhatTheStepsDid() {
 		// XAA scored; XAB blocked by a Cover naming another country. 7 + 7 + 3 + 5 CSV rows + 14 workbook rows.
 		// Rejected: a victim and a defendant of XAA, and the 14 rows of XAB's blocked workbook.

@@ -537,6 +537,87 @@ class WorkbookReaderTest {
 		}
 	}
 
+	/** What a sheet of a million rows, or a value in the last column, costs: only the contract's cells are kept. */
+	@Nested
+	class BoundedByTheContract {
+
+		@Test
+		void aValueInColumnXfdAndUnusedColumnsChangeNothingAndAreNotCopied() throws IOException {
+			XSSFWorkbook workbook = contract();
+			Sheet sheet = workbook.getSheet("Indicators");
+			for (Row row : sheet) {
+				for (int c = 6; c < 30; c++) {
+					row.createCell(c).setCellValue("beside the table " + c);
+				}
+			}
+			sheet.getRow(3).createCell(16_383).setCellValue("victim ref V-0042");
+			workbook.getSheet("Cover").getRow(0).createCell(16_383).setCellValue(1);
+			WorkbookSubmission submission = read(workbook);
+			assertThat(reader.findings()).isEmpty();
+			assertAllAcceptedFrom(submission, 2);
+			assertThat(submission.copy()).extracting(SubmittedSheet::name).containsExactly("Cover", "Indicators");
+			assertThat(submission.copy()).flatExtracting(SubmittedSheet::cells)
+				.allSatisfy(cell -> assertThat(cell.column()).isLessThan(6))
+				.noneMatch(cell -> cell.value().contains("victim ref") || cell.value().contains("beside"));
+		}
+
+		@Test
+		void fiveThousandRowsOfUnknownCodesGiveCappedFindingsAndABoundedCopy() throws IOException {
+			XSSFWorkbook workbook = contract();
+			for (int r = 0; r < 5_000; r++) {
+				row(workbook.getSheet("Indicators"), 15 + r, "ZZ." + r, "Unknown", "", "", "Evidence " + r);
+			}
+			WorkbookSubmission submission = read(workbook);
+			assertThat(reader.findings()).filteredOn(f -> f.rule().equals("indicator.unknown_code")).hasSize(1_000);
+			assertThat(reader.findings()).last().satisfies(f -> {
+				assertThat(f.rule()).isEqualTo("findings.more");
+				assertThat(f.value()).isEqualTo("indicator.unknown_code");
+				assertThat(f.message()).startsWith("4000 more");
+			});
+			assertThat(reader.rowsRead()).isEqualTo(14 + 5_000);
+			assertAllAcceptedFrom(submission, 2);
+			// header, 14 indicators and 5,000 unknown rows hold values: the first 200 are copied, the rest counted
+			SubmittedSheet indicators = submission.copy().get(1);
+			assertThat(indicators.cells().stream().map(SubmittedCell::row).distinct()).hasSize(SubmittedSheet.MAX_ROWS);
+			assertThat(indicators.lastRow()).isEqualTo(SubmittedSheet.MAX_ROWS - 1);
+			assertThat(indicators.rowsLeftOut()).isEqualTo(1 + 14 + 5_000 - SubmittedSheet.MAX_ROWS);
+		}
+
+		@Test
+		void theCopyKeepsTypesWidthsAndMergedRangesOfTheContractColumns() throws IOException {
+			XSSFWorkbook workbook = contract();
+			Sheet sheet = workbook.getSheet("Indicators");
+			sheet.setColumnWidth(1, 40 * 256);
+			sheet.addMergedRegion(new CellRangeAddress(1, 2, 4, 4));
+			sheet.addMergedRegion(new CellRangeAddress(1, 2, 6, 7));
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
+			Cell submittedOn = workbook.getSheet("Cover").getRow(4).getCell(1);
+			submittedOn.setCellValue(LocalDate.of(2026, 1, 15));
+			submittedOn.setCellStyle(date);
+			Row pv2 = value(workbook, "PV.2").getRow();
+			pv2.removeCell(pv2.getCell(2));
+			pv2.createCell(2).setCellFormula("5+3");
+			workbook.setSheetHidden(workbook.getSheetIndex("Cover"), true);
+
+			WorkbookSubmission submission = read(workbook);
+
+			// a hidden sheet is read and checked, never copied
+			assertThat(submission.cover()).containsEntry("Submitted on", "2026-01-15");
+			assertThat(submission.copy()).extracting(SubmittedSheet::name).containsExactly("Indicators");
+			SubmittedSheet indicators = submission.copy().get(0);
+			assertThat(indicators.columnWidths()).containsEntry(1, 40 * 256);
+			assertThat(indicators.mergedRegions()).containsExactly("E2:E3");
+			assertThat(indicators.cells()).contains(new SubmittedCell(2, 2, SubmittedCell.Kind.UNCALCULATED, "5+3"),
+					new SubmittedCell(1, 2, SubmittedCell.Kind.TEXT, "Yes"));
+			assertThat(indicators.cells()).filteredOn(c -> c.row() == 3 && c.column() == 2).singleElement()
+				.satisfies(c -> {
+					assertThat(c.kind()).isEqualTo(SubmittedCell.Kind.NUMBER);
+					assertThat(CellValues.text(c)).isEqualTo("250");
+				});
+		}
+	}
+
 	@Nested
 	class TheCover {
 

@@ -226,7 +226,7 @@ class PortalLanguagesTest {
 			.file(new MockMultipartFile("files", "notes.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)))
 			.header("Accept-Language", "fr").with(csrf()).with(as(XAA))).andReturn();
 		assertThat((String) refused.getFlashMap().get("problem"))
-			.isEqualTo("Impossible de déterminer quel fichier est «\u00a0notes.txt\u00a0»\u00a0: nommez-le "
+			.isEqualTo("impossible de déterminer quel fichier est «\u00a0notes.txt\u00a0»\u00a0: nommez-le "
 					+ "indicators.xlsx, victims.csv, prosecutions.csv, funding.csv ou training.csv");
 		MvcResult received = mvc.perform(multipart("/cycles/2025/countries/XAA/submissions")
 			.file(new MockMultipartFile("files", "victims.csv", "text/csv",

@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,10 +32,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.scorecards.cycle.ManifestCheck;
+import org.scorecards.cycle.Publication;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Accounts;
 import org.scorecards.submission.AuditTrail;
+import org.scorecards.submission.Cycle;
 import org.scorecards.submission.Cycles;
+import org.scorecards.submission.Publications;
 import org.scorecards.submission.Role;
 import org.scorecards.submission.Submissions;
 
@@ -47,7 +58,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The secretariat's cycle as a story over the API: two countries submit (one with errors, then clean, one
  * late), the rates follow, approval locks, return and un-approval carry a reason, a draft run marks every
- * card DRAFT, publication renders them final and freezes the cycle, and the audit trail only grows.
+ * card DRAFT, publication renders them final, records who and when in the manifest and freezes the cycle, a
+ * correction is the next published version with an errata line on the card, the secretariat may upload on a
+ * country's behalf and the audit trail names it, and the audit trail only grows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = { PortalFixture.WEB, PortalFixture.FLYWAY })
 @AutoConfigureMockMvc
@@ -78,6 +91,9 @@ class SecretariatDeskTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	Publications publications;
 
 	Account xaa;
 
@@ -150,10 +166,31 @@ class SecretariatDeskTest {
 
 	@Test
 	@Order(3)
+	void theSecretariatUploadsOnBehalfOfACountryAndTheTrailNamesWhoSentIt() throws Exception {
+		var upload = multipart("/api/cycles/2025/countries/XAB/submissions");
+		for (var file : PortalFixture.uploads(Path.of("input/2025/XAB"))) {
+			upload.file(new MockMultipartFile(file.name(), file.name(), "application/octet-stream",
+					file.content().open().readAllBytes()));
+		}
+		mvc.perform(upload.with(secretariat()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.submittedBy").value(SECRETARIAT));
+		assertThat(audit.events()).filteredOn(e -> e.action().equals("upload") && "XAB".equals(e.iso3()))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.actor()).isEqualTo(SECRETARIAT);
+				assertThat(e.detail()).startsWith("version 1, sent by the secretariat on behalf of XAB: ");
+			});
+	}
+
+	@Test
+	@Order(4)
 	void aDraftRunMarksEveryCardDraftAndPublicationRendersThemFinal() throws Exception {
 		mvc.perform(post("/api/cycles/2025/runs").param("country", "XAA").with(secretariat()))
 			.andExpect(status().isAccepted());
 		awaitRun("COMPLETED");
+		assertThat(mvc.perform(get("/cycles/2025").with(secretariat())).andReturn().getResponse().getContentAsString())
+			.contains("(completed): ");
 		Path card = root.resolve("output/2025/XAA/XAA-2025-scorecard.pdf");
 		assertThat(text(card)).contains("DRAFT");
 		// the draft is offered: the focal point downloads it and comments within the window
@@ -177,12 +214,73 @@ class SecretariatDeskTest {
 			.contains("PV.2 is scored as 5, an adjudication by sec@example.org");
 		assertThat(Files.readString(root.resolve("output/2025/summary/2025-scores.csv")))
 			.contains("XAA,2025,indicator,PV.2,5.0000,100.0000");
-		assertThat(cycles.find(2025).orElseThrow().publishedBy()).isEqualTo(SECRETARIAT);
+		Cycle cycle = cycles.find(2025).orElseThrow();
+		assertThat(cycle.publishedBy()).isEqualTo(SECRETARIAT);
 		mvc.perform(post("/api/cycles/2025/runs").with(secretariat())).andExpect(status().isConflict());
+		// who and when, as recorded, in the published manifest; the tree verifies against it
+		JsonNode manifest = new ObjectMapper().readTree(root.resolve("output/2025/manifest.json").toFile());
+		assertThat(manifest.at("/publication/version").asInt()).isEqualTo(1);
+		assertThat(manifest.at("/publication/published_by").asText()).isEqualTo(SECRETARIAT);
+		assertThat(Instant.parse(manifest.at("/publication/published_at").asText())).isEqualTo(cycle.publishedAt());
+		assertThat(ManifestCheck.verify(root.resolve("output/2025"))).isEmpty();
+		assertThat(mvc.perform(get("/cycles/2025").with(secretariat())).andReturn().getResponse().getContentAsString())
+			.contains("Version 1, published on");
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
+	void aCorrectionAfterPublicationIsTheNextVersionWithAnErrataLineAndKeepsTheEarlierOne() throws Exception {
+		// the cycle is frozen: no upload, unless the secretariat reopens the country for a correction
+		mvc.perform(xaaVictims()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value("the cycle 2025 is closed for submissions"));
+		mvc.perform(post("/api/cycles/2025/countries/XAA/approval").with(secretariat())).andExpect(status().isCreated());
+		mvc.perform(delete("/api/cycles/2025/countries/XAA/approval").param("reason", "December's victims are missing")
+			.with(secretariat())).andExpect(status().isOk());
+		mvc.perform(xaaVictims()).andExpect(status().isCreated());
+		mvc.perform(post("/api/cycles/2025/countries/XAA/corrections").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"too early\"}").with(secretariat()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value("the data of XAA are un-approved for a correction: approve the "
+					+ "corrected version before publishing it"));
+		mvc.perform(post("/api/cycles/2025/countries/XAA/approval").with(secretariat())).andExpect(status().isCreated());
+		String v1 = Files.readString(root.resolve("output/2025/manifest.json"));
+
+		mvc.perform(post("/api/cycles/2025/countries/XAA/corrections").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"Victims identified in December 2025 were added.\"}").with(secretariat()))
+			.andExpect(status().isAccepted());
+		Publication correction = awaitVersion(2);
+
+		assertThat(correction.country()).isEqualTo("XAA");
+		mvc.perform(get("/api/cycles/2025/publications").with(secretariat()))
+			.andExpect(jsonPath("$[0].version").value(1))
+			.andExpect(jsonPath("$[1].country").value("XAA"))
+			.andExpect(jsonPath("$[1].reason").value("Victims identified in December 2025 were added."));
+		String date = LocalDate.ofInstant(correction.publishedAt(), ZoneOffset.UTC)
+			.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
+		assertThat(text(root.resolve("output/2025/XAA/XAA-2025-scorecard.pdf")).replaceAll("\\s+", " "))
+			.contains("Corrected on " + date + " (version 2): Victims identified in December 2025 were added.")
+			.doesNotContain("DRAFT");
+		assertThat(text(root.resolve("output/2025/XAB/XAB-2025-scorecard.pdf"))).doesNotContain("Corrected on");
+		JsonNode manifest = new ObjectMapper().readTree(root.resolve("output/2025/manifest.json").toFile());
+		assertThat(manifest.at("/publication/version").asInt()).isEqualTo(2);
+		assertThat(manifest.at("/publication/country").asText()).isEqualTo("XAA");
+		assertThat(Instant.parse(manifest.at("/publication/published_at").asText())).isEqualTo(correction.publishedAt());
+		assertThat(manifest.at("/earlier_publications/0/version").asInt()).isEqualTo(1);
+		assertThat(ManifestCheck.verify(root.resolve("output/2025"))).isEmpty();
+		// version 1 is kept as it was published, and still verifies
+		Path kept = root.resolve("state/publications/2025/v1/2025");
+		assertThat(Files.readString(kept.resolve("manifest.json"))).isEqualTo(v1);
+		assertThat(ManifestCheck.verify(kept)).isEmpty();
+		assertThat(text(kept.resolve("XAA/XAA-2025-scorecard.pdf"))).doesNotContain("Corrected on");
+		assertThat(audit.events()).extracting(AuditTrail.Event::action).contains("cycle.correct");
+		// the other country's focal point sees nothing of it
+		String xab = mvc.perform(get("/cycles/2025/countries/XAB").with(httpBasic("fp@xab.example", PortalFixture.PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(xab).doesNotContain("December 2025").doesNotContain("XAA");
+	}
+
+	@Test
+	@Order(6)
 	void theAuditTrailHasNoWayToChangeOrRemoveARow() throws Exception {
 		int before = audit.events().size();
 		assertThat(audit.events()).extracting(AuditTrail.Event::action)
@@ -196,6 +294,22 @@ class SecretariatDeskTest {
 		String csv = mvc.perform(get("/audit.csv").with(secretariat())).andReturn().getResponse().getContentAsString();
 		assertThat(csv).startsWith("id,at,actor,action,year,iso3,detail,before,after");
 		assertThat(audit.events().size()).isGreaterThanOrEqualTo(before);
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder xaaVictims() throws IOException {
+		return multipart("/api/cycles/2025/countries/XAA/submissions")
+			.file(new MockMultipartFile("victims.csv", "victims.csv", "text/csv",
+					Files.readAllBytes(Path.of("input/2025/XAA/victims.csv"))))
+			.with(httpBasic("fp@xaa.example", PortalFixture.PASSWORD));
+	}
+
+	private Publication awaitVersion(int version) throws InterruptedException {
+		long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < until && publications.list(2025).size() < version) {
+			Thread.sleep(200);
+		}
+		assertThat(publications.list(2025)).as("version %d published within 3 minutes", version).hasSize(version);
+		return publications.list(2025).get(version - 1);
 	}
 
 	private void submitAll(String iso3, Account account) throws IOException {

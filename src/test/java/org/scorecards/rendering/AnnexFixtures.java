@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.scorecards.intake.IntakeCount;
 import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
+import org.scorecards.intake.SubmittedSheet;
 import org.scorecards.methodology.Indicator;
 import org.scorecards.methodology.Measure;
 import org.scorecards.methodology.Methodology;
@@ -86,6 +87,14 @@ final class AnnexFixtures {
 		return new CountryReport(r.country(), r.year(), r.score(), r.previous(), r.standing(), r.keyFigures(),
 				findings, r.intake(), r.narrative(), r.sources(), r.methodology(), r.inputFingerprint(),
 				r.generatedOn(), r.synthetic(), r.suppressionThreshold());
+	}
+
+	/** The report with the submitted workbook's cells, as the reader kept them for the annotated copy. */
+	static CountryReport withCopy(CountryReport r, List<SubmittedSheet> copy) {
+		return new CountryReport(r.country(), r.year(), r.score(), r.previous(), r.twoYearsBefore(), r.standing(),
+				r.keyFigures(), r.findings(), r.intake(), r.narrative(), r.sources(), r.methodology(),
+				r.inputFingerprint(), r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments(),
+				copy, r.errata());
 	}
 
 	static CountryReport withNarrative(CountryReport r, Map<String, String> narrative) {

@@ -50,6 +50,20 @@ class ScorecardPdfTest {
 	}
 
 	@Test
+	void aCorrectedCardPrintsEachErratumOnItsFirstPageAndAnUncorrectedOneNone() {
+		CountryReport r = SampleReports.coteDIvoire();
+		CountryReport corrected = new CountryReport(r.country(), r.year(), r.score(), r.previous(), r.twoYearsBefore(),
+				r.standing(), r.keyFigures(), r.findings(), r.intake(), r.narrative(), r.sources(), r.methodology(),
+				r.inputFingerprint(), r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments(),
+				r.submittedCopy(), List.of(new Erratum(java.time.LocalDate.of(2026, 12, 2), 2, "Victims identified in December were added."),
+						new Erratum(java.time.LocalDate.of(2027, 1, 15), 3, "PR.1 is Yes: the law was in force.")));
+		assertThat(render(corrected).pages.get(0)).contains(
+				"Corrected on 2 December 2026 (version 2): Victims identified in December were added.",
+				"Corrected on 15 January 2027 (version 3): PR.1 is Yes: the law was in force.");
+		assertThat(civ.text()).doesNotContain("Corrected on");
+	}
+
+	@Test
 	void marksTheSyntheticDataOnEveryPage() {
 		assertThat(civ.pages).hasSizeBetween(2, 4)
 			.allSatisfy(page -> assertThat(page).contains("SYNTHETIC DEMO DATA \u2013 fictional countries"));

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scorecards.intake.SubmittedSheet;
+import org.scorecards.intake.WorkbookReader;
 import org.scorecards.validation.Finding;
+import org.scorecards.validation.RuleCatalogue;
 import org.scorecards.validation.Severity;
 
 class ValidationWorkbookTest {
@@ -32,8 +35,11 @@ class ValidationWorkbookTest {
 
 	private final ValidationWorkbook writer = new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled());
 
+	/** The validation workbook of {@code report}, with the cells the reader kept of {@code submitted} (or none). */
 	private XSSFWorkbook written(CountryReport report, Path submitted) throws IOException {
-		return AnnexFixtures.read(AnnexFixtures.bytes(out -> writer.write(report, submitted, out)));
+		List<SubmittedSheet> copy = submitted == null ? null
+				: new WorkbookReader("ATL", 2024, AnnexFixtures.METHODOLOGY, RuleCatalogue.bundled()).read(submitted).copy();
+		return AnnexFixtures.read(AnnexFixtures.bytes(out -> writer.write(AnnexFixtures.withCopy(report, copy), out)));
 	}
 
 	/**
@@ -141,6 +147,61 @@ class ValidationWorkbookTest {
 		}
 	}
 
+	@Test
+	void theCopyIsMadeFromTheCellsReadWithoutOpeningTheFileAgain() throws IOException {
+		Path file = submitted();
+		List<SubmittedSheet> copy = new WorkbookReader("ATL", 2024, AnnexFixtures.METHODOLOGY, RuleCatalogue.bundled())
+			.read(file)
+			.copy();
+		Files.delete(file);
+
+		byte[] bytes = AnnexFixtures.bytes(out -> writer.write(AnnexFixtures.withCopy(AnnexFixtures.report(), copy), out));
+
+		try (XSSFWorkbook workbook = AnnexFixtures.read(bytes)) {
+			assertThat(workbook.getSheet("Submitted Indicators").getRow(4).getCell(2).getNumericCellValue()).isEqualTo(140);
+		}
+	}
+
+	@Test
+	void aSheetOfThousandsOfRowsIsCopiedInPartAndSaysSo() throws IOException {
+		Path file = dir.resolve("indicators.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("Cover").createRow(0).createCell(0).setCellValue("Country (ISO3)");
+			Sheet indicators = workbook.createSheet("Indicators");
+			indicators.createRow(0).createCell(0).setCellValue("Code");
+			indicators.getRow(0).createCell(2).setCellValue("Value");
+			for (int r = 1; r <= 5_000; r++) {
+				indicators.createRow(r).createCell(0).setCellValue("ZZ." + r);
+			}
+			workbook.write(out);
+		}
+		WorkbookReader reader = new WorkbookReader("ATL", 2024, AnnexFixtures.METHODOLOGY, RuleCatalogue.bundled());
+		List<SubmittedSheet> copy = reader.read(file).copy();
+		CountryReport report = AnnexFixtures.withCopy(AnnexFixtures.withFindings(AnnexFixtures.report(), reader.findings()),
+				copy);
+
+		try (XSSFWorkbook workbook = AnnexFixtures.read(AnnexFixtures.bytes(out -> writer.write(report, out)))) {
+			XSSFSheet sheet = workbook.getSheet("Submitted Indicators");
+			int last = SubmittedSheet.MAX_ROWS - 1;
+			assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).isEqualTo("ZZ." + last);
+			assertThat(sheet.getRow(last).getCell(0).getCellComment()).isNotNull();
+			// the note below the copied rows, and nothing after it: no finding's cell is made up further down
+			assertThat(sheet.getLastRowNum()).isEqualTo(last + 2);
+			assertThat(sheet.getRow(last + 2).getCell(0).getStringCellValue())
+				.isEqualTo("4,801 more rows with values are not copied here: this copy holds the first 200. "
+						+ "The Findings sheet lists the findings of every row.");
+			// the first 1,000 unknown codes are listed; those past the copy are not links
+			XSSFSheet findings = workbook.getSheet("Findings");
+			assertThat(findings.getLastRowNum()).isLessThan(1_100);
+			long links = java.util.stream.IntStream.rangeClosed(HEADER + 1, findings.getLastRowNum())
+				.mapToObj(r -> findings.getRow(r).getCell(2))
+				.filter(c -> c != null && c.getHyperlink() != null
+						&& c.getHyperlink().getAddress().startsWith("'Submitted Indicators'"))
+				.count();
+			assertThat(links).isEqualTo(SubmittedSheet.MAX_ROWS - 1);
+		}
+	}
+
 	@Nested
 	class WhenTheSubmittedWorkbookIsUnusable {
 
@@ -151,7 +212,8 @@ class ValidationWorkbookTest {
 
 			try (XSSFWorkbook workbook = written(AnnexFixtures.report(), broken)) {
 				assertThat(workbook).extracting(Sheet::getSheetName).containsExactly("Findings", "Intake");
-				assertThat(noteOf(workbook)).startsWith("No annotated copy of indicators.xlsx: the workbook could not");
+				assertThat(noteOf(workbook)).isEqualTo(
+						"No annotated copy of indicators.xlsx: the workbook is missing or could not be read.");
 			}
 		}
 

@@ -136,9 +136,8 @@ class WorkbooksForEveryReaderTest {
 				List.of(AnnexFixtures.report(new Country("LEM", "Lemuria", "Oceania"), new BigDecimal("61.2"), "C", 1)),
 				Map.of("Oceania", Map.of("overall", new BigDecimal("61.2"))), AnnexFixtures.METHODOLOGY,
 				AnnexFixtures.GENERATED_ON, synthetic);
-		Path submitted = dir.resolve("missing-indicators.xlsx");
 		return List.of(AnnexFixtures.bytes(out -> new AnnexWorkbook().write(report, out)),
-				AnnexFixtures.bytes(out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, submitted, out)),
+				AnnexFixtures.bytes(out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, out)),
 				AnnexFixtures.bytes(out -> new SummaryWorkbook().write(cycle, out)));
 	}
 

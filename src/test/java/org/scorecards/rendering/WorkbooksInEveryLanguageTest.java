@@ -23,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scorecards.intake.SubmittedSheet;
+import org.scorecards.intake.WorkbookReader;
 import org.scorecards.language.Language;
 import org.scorecards.reference.Country;
 import org.scorecards.validation.Finding;
@@ -63,7 +65,10 @@ class WorkbooksInEveryLanguageTest {
 				CATALOGUE.finding("number.min", "CIV", "training.csv", "line 9", "0",
 						Map.of("column", "participants", "bound", "at least 1")));
 		CountryReport report = AnnexFixtures.withFindings(in(SampleReports.coteDIvoire(), Language.AR), findings);
-		byte[] bytes = AnnexFixtures.bytes(out -> new ValidationWorkbook(CATALOGUE).write(report, submitted(), out));
+		List<SubmittedSheet> copy = new WorkbookReader("CIV", 2024, AnnexFixtures.METHODOLOGY, CATALOGUE).read(submitted())
+			.copy();
+		byte[] bytes = AnnexFixtures
+			.bytes(out -> new ValidationWorkbook(CATALOGUE).write(AnnexFixtures.withCopy(report, copy), out));
 		try (XSSFWorkbook workbook = AnnexFixtures.read(bytes)) {
 			assertThat(workbook.getNumberOfSheets()).isGreaterThan(2);
 			for (Sheet sheet : workbook) {
@@ -162,7 +167,8 @@ class WorkbooksInEveryLanguageTest {
 		Country country = new Country(r.country().iso3(), r.country().name(), r.country().region(), language);
 		return new CountryReport(country, r.year(), r.score(), r.previous(), r.twoYearsBefore(), r.standing(),
 				r.keyFigures(), r.findings(), r.intake(), r.narrative(), r.sources(), r.methodology(),
-				r.inputFingerprint(), r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments());
+				r.inputFingerprint(), r.generatedOn(), r.synthetic(), r.suppressionThreshold(), r.governmentComments(),
+				r.submittedCopy(), r.errata());
 	}
 
 	/** A submitted workbook whose PV.1 (Indicators!C3) was answered in French, not Yes, Partial or No. */
