@@ -106,16 +106,15 @@ public class Submissions {
 	}
 
 	public SubmissionView submit(Account actor, int year, String iso3, List<Upload> uploads) {
-		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year + " is open"));
+		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle-open", year));
 		if (cycle.closed() && !decisions.reopenedForCorrection(cycle, iso3)) {
-			throw new UploadRefused(409, "the cycle " + year + " is closed for submissions");
+			throw UploadRefused.because(409, "cycle-closed", year);
 		}
 		Map<SubmittedFile, Upload> byRole = roles(uploads);
 		synchronized (countryLocks.computeIfAbsent(year + "/" + iso3, k -> new Object())) {
 			// Checked under the country's lock, so that an approval cannot slip between the check and the store.
 			if (decisions.locked(year, iso3)) {
-				throw new UploadRefused(409, "the data of " + iso3 + " for " + year + " are approved and locked: ask "
-						+ "the secretariat to un-approve them before sending a correction");
+				throw UploadRefused.because(409, "locked", iso3, year);
 			}
 			Optional<SubmissionView> last = latest(year, iso3);
 			int version = last.map(v -> v.version() + 1).orElse(1);
@@ -170,19 +169,18 @@ public class Submissions {
 
 	private Map<SubmittedFile, Upload> roles(List<Upload> uploads) {
 		if (uploads.isEmpty()) {
-			throw new UploadRefused(400, "no file was uploaded: choose the workbook and the CSV files");
+			throw UploadRefused.because(400, "no-file");
 		}
 		Map<SubmittedFile, Upload> byRole = new EnumMap<>(SubmittedFile.class);
 		for (Upload upload : uploads) {
 			SubmittedFile role = SubmittedFile.of(upload.name())
-				.orElseThrow(() -> new UploadRefused(400, "cannot tell which file '" + printable(upload.name())
-						+ "' is: " + SubmittedFile.expected()));
+				.orElseThrow(() -> UploadRefused.because(400, "unknown-file", printable(upload.name())));
 			if (byRole.put(role, upload) != null) {
-				throw new UploadRefused(400, "two files were uploaded as " + role.fileName() + ": send one");
+				throw UploadRefused.because(400, "two-files", role.fileName());
 			}
 			long limit = limit(role);
 			if (upload.size() > limit) {
-				throw new UploadRefused(413, role.fileName() + " is larger than the limit of " + limit / MEGABYTE + " MB");
+				throw UploadRefused.because(413, "too-large", role.fileName(), limit / MEGABYTE);
 			}
 		}
 		return byRole;
@@ -205,7 +203,7 @@ public class Submissions {
 		}
 		if (size > limit) {
 			Files.delete(target);
-			throw new UploadRefused(413, target.getFileName() + " is larger than the limit of " + limit / MEGABYTE + " MB");
+			throw UploadRefused.because(413, "too-large", target.getFileName(), limit / MEGABYTE);
 		}
 		return new Stored(HexFormat.of().formatHex(digest.digest()), size, version);
 	}
