@@ -50,6 +50,9 @@ import org.scorecards.validation.Severity;
 @Component
 public class Submissions {
 
+	private static final com.fasterxml.jackson.databind.ObjectMapper FACTS = new com.fasterxml.jackson.databind.ObjectMapper();
+
+
 	private static final long MEGABYTE = 1024 * 1024;
 
 	private final JdbcClient jdbc;
@@ -254,9 +257,9 @@ public class Submissions {
 		for (int i = 0; i < findings.size(); i++) {
 			Finding f = findings.get(i);
 			jdbc.sql("INSERT INTO finding (submission_id, position, severity, file, location, rule, finding_value, "
-					+ "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "message, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(id, i, f.severity().label(), clip(f.file(), 40), clip(f.location(), 100), clip(f.rule(), 80),
-						clip(f.value(), 500), clip(f.message(), 2000))
+						clip(f.value(), 500), clip(f.message(), 2000), facts(f))
 				.update();
 		}
 		return id;
@@ -305,7 +308,7 @@ public class Submissions {
 			.param(id)
 			.query((rs, n) -> new Finding(rs.getString("iso3"), Severity.valueOf(rs.getString("severity").toUpperCase()),
 					rs.getString("file"), rs.getString("location"), rs.getString("rule"), rs.getString("finding_value"),
-					rs.getString("message")))
+					rs.getString("message"), facts(rs.getString("facts"))))
 			.list();
 		return jdbc.sql("SELECT * FROM submission WHERE id = ?")
 			.param(id)
@@ -319,6 +322,38 @@ public class Submissions {
 	private static String printable(String name) {
 		String text = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "?");
 		return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+	}
+
+	/**
+	 * A finding's facts as JSON, each value clipped as the stored value is; {@code null} when they do not fit the
+	 * column: the finding is then shown with its English message, never cut mid-fact.
+	 */
+	private static String facts(Finding finding) {
+		if (finding.facts().isEmpty()) {
+			return null;
+		}
+		Map<String, String> clipped = new java.util.TreeMap<>();
+		finding.facts().forEach((name, value) -> clipped.put(clip(name, 80), clip(value, 500)));
+		try {
+			String json = FACTS.writeValueAsString(clipped);
+			return json.length() <= 8000 ? json : null;
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return null;
+		}
+	}
+
+	private static Map<String, String> facts(String json) {
+		if (json == null || json.isEmpty()) {
+			return Map.of();
+		}
+		try {
+			return FACTS.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {
+			});
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return Map.of();
+		}
 	}
 
 	private static String clip(String text, int max) {

@@ -210,7 +210,10 @@ class PortalLanguagesTest {
 		assertThat(country).contains("À soumettre au plus tard le 31 mars 2026")
 			.contains("Dernière version : 1, avec erreurs, 1 erreur et 0 avertissement.".replace(" :", "\u00a0:"))
 			.contains("1 constat, triés par gravité (ordre croissant)")
-			.contains("Gravité", "Cellule ou ligne", "erreur");
+			.contains("Gravité", "Cellule ou ligne", "erreur")
+			// the finding itself, worded again in French from the facts stored with it
+			.containsPattern("PV\\.\\d doit être Yes, Partial ou No")
+			.doesNotContain("must be Yes, Partial or No");
 		String desk = visibleText(page(get("/cycles/2025").header("Accept-Language", "fr").with(as(SECRETARIAT))));
 		assertThat(desk).contains("Complétude 10,0\u00a0%", "non commencé", "sans erreur", "soumis avec erreurs");
 		String arabic = visibleText(page(get("/cycles/2025").header("Accept-Language", "ar").with(as(SECRETARIAT))));
