@@ -1,6 +1,8 @@
 package org.scorecards.cycle;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.Checksums;
@@ -19,7 +23,7 @@ import org.scorecards.scoring.CountryScore;
  * The scores of earlier years, kept in {@code <state>/scores/<year>/<ISO3>.json}: every run re-scores the two years
  * before the reporting year (trend, year-on-year review, three-year history), and the 2024 files of a country
  * rarely change once the 2025 cycle runs. A kept score is used only while its key matches: the year's files of
- * the country, the reference data, the methodology, the rule catalogue and the build of the tool (a new jar
+ * the country, the reference data, the methodology, the rule catalogue and the build of the tool (a rebuilt jar
  * scores afresh). Anything else is scored from the files, and kept for the next run.
  */
 final class EarlierScores {
@@ -32,9 +36,10 @@ final class EarlierScores {
 
 	/** @param folder where scores are kept, or {@code null} to keep none (a portal upload's check) */
 	EarlierScores(Path folder, InputTree input, String methodologyChecksum, String rulesChecksum) {
-		this.folder = folder;
+		// A build that cannot be identified keeps nothing: a kept score must never outlive the code that made it.
+		this.folder = build() == null ? null : folder;
 		this.input = input;
-		this.context = folder == null ? "" : context(input, methodologyChecksum, rulesChecksum);
+		this.context = this.folder == null ? "" : context(input, methodologyChecksum, rulesChecksum);
 	}
 
 	/**
@@ -85,15 +90,47 @@ final class EarlierScores {
 		return String.join("\n", lines);
 	}
 
-	/** The jar this runs from, by size and time: a rebuilt tool may score differently. */
+	/**
+	 * The build of the tool: the names and CRC-32s of every entry of the jar this runs from (read from the jar's
+	 * directory, nothing decompressed), so a rebuilt tool scores afresh even when reproducible builds pin the jar's
+	 * date. Run from a folder of classes (a developer's test run): "classes". {@code null} when the jar cannot be
+	 * read: nothing is kept then.
+	 */
 	private static String build() {
-		try {
-			Path code = Path.of(EarlierScores.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-			return Files.isRegularFile(code) ? Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis()
-					: "classes";
-		}
-		catch (Exception ex) {
-			return "unknown";
+		return Build.IDENTITY;
+	}
+
+	private static final class Build {
+
+		static final String IDENTITY = identify();
+
+		private static String identify() {
+			try {
+				URL location = EarlierScores.class.getProtectionDomain().getCodeSource().getLocation();
+				String text = location.toString();
+				Path jar;
+				if (text.startsWith("jar:nested:")) {
+					// java -jar on the fat jar: jar:nested:/path/scorecards.jar/!BOOT-INF/classes/!/
+					jar = Path.of(URLDecoder.decode(text.substring("jar:nested:".length(), text.indexOf("/!")),
+							StandardCharsets.UTF_8));
+				}
+				else {
+					jar = Path.of(location.toURI());
+					if (Files.isDirectory(jar)) {
+						return "classes";
+					}
+				}
+				StringBuilder entries = new StringBuilder();
+				try (JarFile file = new JarFile(jar.toFile())) {
+					file.stream()
+						.sorted(java.util.Comparator.comparing(JarEntry::getName))
+						.forEach(e -> entries.append(e.getName()).append(' ').append(e.getCrc()).append('\n'));
+				}
+				return Checksums.sha256(entries.toString().getBytes(StandardCharsets.UTF_8));
+			}
+			catch (Exception ex) {
+				return null;
+			}
 		}
 	}
 

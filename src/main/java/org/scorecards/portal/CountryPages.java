@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.scorecards.methodology.MethodologyLoader;
+import org.scorecards.methodology.Terms;
 import org.scorecards.OutputTree;
 import org.scorecards.submission.Account;
 import org.scorecards.submission.Adjudications;
@@ -73,7 +75,9 @@ class CountryPages {
 
 	private final OutputTree output;
 
-	CountryPages(Decisions decisions, Adjudications adjudications, GovernmentComments comments,
+	private final PortalMessages messages;
+
+	CountryPages(PortalMessages messages, Decisions decisions, Adjudications adjudications, GovernmentComments comments,
 			@org.springframework.beans.factory.annotation.Value("${scorecards.output:output}") java.nio.file.Path output, CountryAccess access, Cycles cycles, Submissions submissions, SubmissionStore store,
 			Downloads downloads, Clock clock) {
 		this.access = access;
@@ -86,6 +90,7 @@ class CountryPages {
 		this.adjudications = adjudications;
 		this.comments = comments;
 		this.output = new OutputTree(output);
+		this.messages = messages;
 	}
 
 	/** The country's scorecard as the last run wrote it: a draft, watermarked, until the cycle is published. */
@@ -102,15 +107,15 @@ class CountryPages {
 
 	@PostMapping("/cycles/{year}/countries/{iso3}/comments")
 	String comment(@PathVariable int year, @PathVariable String iso3, @RequestParam("text") String text,
-			Authentication authentication, RedirectAttributes redirect) {
+			Authentication authentication, RedirectAttributes redirect, Locale locale) {
 		Account account = access.check(authentication, iso3);
 		String code = CountryAccess.code(iso3);
 		try {
 			comments.write(account, year, code, text);
-			redirect.addFlashAttribute("notice", "Your comments are recorded: the final scorecard prints them.");
+			redirect.addFlashAttribute("notice", messages.text(locale, "flash.comments"));
 		}
 		catch (UploadRefused ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
 		}
 		return "redirect:/cycles/" + year + "/countries/" + code;
 	}
@@ -147,7 +152,7 @@ class CountryPages {
 	String country(@PathVariable int year, @PathVariable String iso3,
 			@RequestParam(name = "sort", defaultValue = "severity") String sort,
 			@RequestParam(name = "order", defaultValue = "ascending") String order, Authentication authentication,
-			Model model) {
+			Model model, Locale locale) {
 		Account account = access.check(authentication, iso3);
 		String code = CountryAccess.code(iso3);
 		Cycle cycle = cycles.find(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -173,26 +178,29 @@ class CountryPages {
 		model.addAttribute("draft", cycle.draftsOfferedAt() != null
 				&& java.nio.file.Files.isRegularFile(output.countryFile(year, code, "scorecard", "pdf")));
 		model.addAttribute("workbookItems", MethodologyLoader.bundled().workbook());
+		model.addAttribute("terms", Terms.of(PortalLanguage.of(locale)));
+		// Words a finding in the page's language when it carries its facts; else as the catalogue wrote it.
+		model.addAttribute("catalogue", submissions.catalogue());
 		return "country";
 	}
 
 	@PostMapping("/cycles/{year}/countries/{iso3}/submissions")
 	String submit(@PathVariable int year, @PathVariable String iso3,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication authentication,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Account account = access.check(authentication, iso3);
 		String code = CountryAccess.code(iso3);
 		try {
 			SubmissionView view = submissions.submit(account, year, code, Uploads.byFileName(files == null ? List.of() : files));
-			redirect.addFlashAttribute("notice", "Version " + view.version() + " received: " + view.errors()
-					+ (view.errors() == 1 ? " error, " : " errors, ") + view.warnings()
-					+ (view.warnings() == 1 ? " warning." : " warnings.")
-					+ (view.errors() > 0 ? " Correct the findings below and upload the corrected files." : ""));
+			PageFormats formats = messages.formats(locale);
+			redirect.addFlashAttribute("notice", messages.text(locale,
+					view.errors() > 0 ? "flash.received.errors" : "flash.received", view.version(),
+					formats.count("count.errors", view.errors()), formats.count("count.warnings", view.warnings())));
 			// Received, but not accepted: the notice must not look like a success.
 			redirect.addFlashAttribute("noticeErrors", view.errors() > 0);
 		}
 		catch (UploadRefused ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
 		}
 		return "redirect:/cycles/" + year + "/countries/" + code;
 	}

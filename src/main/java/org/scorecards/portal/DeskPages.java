@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -70,8 +71,12 @@ class DeskPages {
 
 	private final Publications publications;
 
-	DeskPages(CountryAccess access, Cycles cycles, CollectionStatus status, Decisions decisions, DeskRuns runs,
-			AuditTrail audit, Adjudications adjudications, Publications publications) {
+	private final PortalMessages messages;
+
+	DeskPages(PortalMessages messages, CountryAccess access, Cycles cycles, CollectionStatus status,
+			Decisions decisions, DeskRuns runs, AuditTrail audit, Adjudications adjudications,
+			Publications publications) {
+		this.messages = messages;
 		this.publications = publications;
 		this.adjudications = adjudications;
 		this.access = access;
@@ -120,29 +125,31 @@ class DeskPages {
 	String open(@RequestParam("year") int year, @RequestParam("deadline") String deadline,
 			@RequestParam(name = "commentDays", defaultValue = "30") int commentDays,
 			@RequestParam(name = "methodology", defaultValue = "v2") String methodology, Authentication authentication,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Account account = access.secretariat(authentication);
 		try {
 			cycles.open(year, java.time.LocalDate.parse(deadline), commentDays, methodology, account.email());
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			// Cycles words its refusals for the command line (--deadline...): the page says what the form needs.
+			redirect.addFlashAttribute("problem", messages.refusal(locale, cycles.find(year).isPresent()
+					? UploadRefused.because(409, "cycle-open-already", year) : UploadRefused.because(400, "cycle-form")));
 			return "redirect:/";
 		}
 		return "redirect:/cycles/" + year;
 	}
 
 	@PostMapping("/cycles/{year}/close")
-	String close(@PathVariable int year, Authentication authentication, RedirectAttributes redirect) {
+	String close(@PathVariable int year, Authentication authentication, RedirectAttributes redirect, Locale locale) {
 		cycles.close(year, access.secretariat(authentication).email());
-		redirect.addFlashAttribute("notice", "The cycle " + year + " is closed for submissions.");
+		redirect.addFlashAttribute("notice", messages.text(locale, "flash.closed", year));
 		return "redirect:/cycles/" + year;
 	}
 
 	@PostMapping("/cycles/{year}/runs")
 	String run(@PathVariable int year, @RequestParam(name = "country", required = false) String country,
 			@RequestParam(name = "publish", defaultValue = "false") boolean publish, Authentication authentication,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Account account = access.secretariat(authentication);
 		String iso3 = null;
 		if (country != null && !country.isBlank()) {
@@ -151,10 +158,10 @@ class DeskPages {
 		}
 		try {
 			runs.start(account, year, iso3, publish);
-			redirect.addFlashAttribute("notice", (publish ? "Publication" : "The draft run") + " started.");
+			redirect.addFlashAttribute("notice", messages.text(locale, publish ? "flash.run.publish" : "flash.run.draft"));
 		}
 		catch (UploadRefused ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
 		}
 		return "redirect:/cycles/" + year;
 	}
@@ -162,17 +169,16 @@ class DeskPages {
 	/** Publishes a correction of the country after the cycle: the next version, its card printing the reason. */
 	@PostMapping("/cycles/{year}/countries/{iso3}/correction")
 	String correct(@PathVariable int year, @PathVariable String iso3, @RequestParam("reason") String reason,
-			Authentication authentication, RedirectAttributes redirect) {
+			Authentication authentication, RedirectAttributes redirect, Locale locale) {
 		access.check(authentication, iso3);
 		Account account = access.secretariat(authentication);
 		String code = CountryAccess.code(iso3);
 		try {
 			runs.correct(account, year, code, reason);
-			redirect.addFlashAttribute("notice", "The correction of " + code + " is being published as the next "
-					+ "version: follow it on the cycle's page.");
+			redirect.addFlashAttribute("notice", messages.text(locale, "flash.correction", code));
 		}
 		catch (UploadRefused ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
 		}
 		return "redirect:/cycles/" + year + "/countries/" + code;
 	}
@@ -180,7 +186,7 @@ class DeskPages {
 	@PostMapping("/cycles/{year}/countries/{iso3}/approval")
 	String decide(@PathVariable int year, @PathVariable String iso3, @RequestParam("decision") String decision,
 			@RequestParam(name = "reason", required = false) String reason, Authentication authentication,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		access.check(authentication, iso3);
 		Account account = access.secretariat(authentication);
 		String code = CountryAccess.code(iso3);
@@ -189,12 +195,12 @@ class DeskPages {
 				case "approve" -> decisions.approve(account, year, code);
 				case "return" -> decisions.returnSubmission(account, year, code, reason);
 				case "unapprove" -> decisions.unapprove(account, year, code, reason);
-				default -> throw new UploadRefused(400, "unknown decision " + decision);
+				default -> throw UploadRefused.because(400, "unknown-decision", decision);
 			}
-			redirect.addFlashAttribute("notice", "Decision recorded: " + decision + ".");
+			redirect.addFlashAttribute("notice", messages.text(locale, "flash.decision." + decision));
 		}
 		catch (UploadRefused ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
 		}
 		return "redirect:/cycles/" + year + "/countries/" + code;
 	}
@@ -202,18 +208,19 @@ class DeskPages {
 	@PostMapping("/cycles/{year}/countries/{iso3}/adjudications")
 	String adjudicate(@PathVariable int year, @PathVariable String iso3, @RequestParam("indicator") String indicator,
 			@RequestParam("value") String value, @RequestParam("reason") String reason,
-			@RequestParam("source") String source, Authentication authentication, RedirectAttributes redirect) {
+			@RequestParam("source") String source, Authentication authentication, RedirectAttributes redirect,
+			Locale locale) {
 		access.check(authentication, iso3);
 		Account account = access.secretariat(authentication);
 		String code = CountryAccess.code(iso3);
 		try {
 			adjudications.record(account, year, code, indicator, value, reason, source);
-			redirect.addFlashAttribute("notice", "Adjudication recorded: " + indicator + " = " + value
-					+ (cycles.find(year).map(Cycle::published).orElse(false)
-							? ". Publish a correction of " + code + " to score it." : ". The next run scores it."));
+			redirect.addFlashAttribute("notice", messages.text(locale,
+					cycles.find(year).map(Cycle::published).orElse(false) ? "flash.adjudication.published"
+							: "flash.adjudication", indicator, value, code));
 		}
 		catch (UploadRefused ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", messages.refusal(locale, ex));
 		}
 		return "redirect:/cycles/" + year + "/countries/" + code;
 	}

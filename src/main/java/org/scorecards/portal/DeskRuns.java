@@ -98,8 +98,7 @@ class DeskRuns {
 	synchronized void start(Account actor, int year, String country, boolean publish) {
 		Cycle cycle = runnable(year);
 		if (cycle.published()) {
-			throw new UploadRefused(409, "the cycle " + year + " is published and frozen: a change now is a "
-					+ "correction of one country, published as a new version");
+			throw UploadRefused.because(409, "published", year);
 		}
 		check(parameters(cycle, country, null));
 		launch(actor, cycle, country, publish ? publications.prepare(actor, year, null, null) : null);
@@ -112,11 +111,10 @@ class DeskRuns {
 	synchronized void correct(Account actor, int year, String country, String reason) {
 		Cycle cycle = runnable(year);
 		if (!cycle.published()) {
-			throw new UploadRefused(409, "the cycle " + year + " is not published yet: publish it first");
+			throw UploadRefused.because(409, "not-published", year);
 		}
 		if (decisions.reopenedForCorrection(cycle, country)) {
-			throw new UploadRefused(409, "the data of " + country + " are un-approved for a correction: approve the "
-					+ "corrected version before publishing it");
+			throw UploadRefused.because(409, "reopened", country);
 		}
 		check(parameters(cycle, country, null));
 		launch(actor, cycle, country, publications.prepare(actor, year, country, reason));
@@ -124,9 +122,9 @@ class DeskRuns {
 
 	private Cycle runnable(int year) {
 		if (current != null && !current.isDone()) {
-			throw new UploadRefused(409, "a run is in progress: wait for it to end");
+			throw UploadRefused.because(409, "run-in-progress");
 		}
-		return cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year));
+		return cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle", year));
 	}
 
 	/** A draft's documents are dated today; a published version's the day it was recorded, whenever it runs. */
@@ -144,7 +142,7 @@ class DeskRuns {
 			launcher.check(parameters);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UploadRefused(400, ex.getMessage());
+			throw UploadRefused.because(400, "run-check", ex.getMessage());
 		}
 	}
 

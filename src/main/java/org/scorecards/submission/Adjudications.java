@@ -52,14 +52,13 @@ public class Adjudications {
 	public Adjudication record(Account actor, int year, String iso3, String indicator, String value, String reason,
 			String source) {
 		WorkbookItem item = MethodologyLoader.bundled().workbookItem(indicator == null ? "" : indicator.strip())
-			.orElseThrow(() -> new UploadRefused(400, "'" + indicator + "' is not a value of the indicator workbook"));
+			.orElseThrow(() -> UploadRefused.because(400, "not-an-item", indicator));
 		String checked = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
 		if (item.type().equals("answer") ? !checked.matches("yes|partial|no") : !checked.matches("\\d{1,12}")) {
-			throw new UploadRefused(400, item.code() + " takes " + (item.type().equals("answer") ? "Yes, Partial or No"
-					: "a whole number of at least 0") + ", not '" + value + "'");
+			throw UploadRefused.because(400, item.type().equals("answer") ? "answer-value" : "count-value", item.code(), value);
 		}
 		if (reason == null || reason.isBlank() || source == null || source.isBlank()) {
-			throw new UploadRefused(400, "an adjudication needs a reason and a source");
+			throw UploadRefused.because(400, "adjudication-incomplete");
 		}
 		jdbc.sql("INSERT INTO adjudication (reporting_year, iso3, indicator, adjudicated_value, reason, source, "
 				+ "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

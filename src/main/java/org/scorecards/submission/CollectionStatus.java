@@ -42,7 +42,7 @@ public class CollectionStatus {
 	}
 
 	public Status of(int year) {
-		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year));
+		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle", year));
 		List<Country> countries = List.copyOf(store.reference().countries());
 		List<Line> lines = countries.stream().map(c -> line(cycle, c)).toList();
 		long complete = lines.stream().filter(l -> l.state().equals("clean") || l.state().equals("approved")).count();

@@ -57,13 +57,12 @@ public class Decisions {
 	/** Approves the latest version, which must be clean; the data are locked from then on. */
 	public Decision approve(Account actor, int year, String iso3) {
 		SubmissionView latest = submissions.latest(year, iso3)
-			.orElseThrow(() -> new UploadRefused(409, iso3 + " has submitted nothing to approve"));
+			.orElseThrow(() -> UploadRefused.because(409, "nothing-to-approve", iso3));
 		if (!latest.status().equals("clean")) {
-			throw new UploadRefused(409, "version " + latest.version() + " of " + iso3 + " has " + latest.errors()
-					+ " errors: only a clean submission can be approved");
+			throw UploadRefused.because(409, "not-clean", latest.version(), iso3, latest.errors());
 		}
 		if (locked(year, iso3)) {
-			throw new UploadRefused(409, iso3 + " is approved already");
+			throw UploadRefused.because(409, "approved-already", iso3);
 		}
 		return record(actor, year, iso3, "approved", latest.version(), "", state(year, iso3));
 	}
@@ -71,9 +70,9 @@ public class Decisions {
 	/** Returns the latest version to the focal point with a reason they will read. */
 	public Decision returnSubmission(Account actor, int year, String iso3, String reason) {
 		SubmissionView latest = submissions.latest(year, iso3)
-			.orElseThrow(() -> new UploadRefused(409, iso3 + " has submitted nothing to return"));
+			.orElseThrow(() -> UploadRefused.because(409, "nothing-to-return", iso3));
 		if (locked(year, iso3)) {
-			throw new UploadRefused(409, iso3 + " is approved: un-approve it first");
+			throw UploadRefused.because(409, "unapprove-first", iso3);
 		}
 		return record(actor, year, iso3, "returned", latest.version(), required(reason), state(year, iso3));
 	}
@@ -81,7 +80,7 @@ public class Decisions {
 	/** Un-approves, with a reason: the data are unlocked and can be corrected. */
 	public Decision unapprove(Account actor, int year, String iso3, String reason) {
 		if (!locked(year, iso3)) {
-			throw new UploadRefused(409, iso3 + " is not approved");
+			throw UploadRefused.because(409, "not-approved", iso3);
 		}
 		return record(actor, year, iso3, "unapproved", null, required(reason), "approved");
 	}
@@ -103,7 +102,7 @@ public class Decisions {
 
 	private static String required(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new UploadRefused(400, "give a reason: the focal point reads it");
+			throw UploadRefused.because(400, "reason-needed");
 		}
 		String text = reason.strip();
 		return text.length() > 2000 ? text.substring(0, 2000) : text;

@@ -45,17 +45,16 @@ public class GovernmentComments {
 	}
 
 	public Comment write(Account actor, int year, String iso3, String text) {
-		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year));
+		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle", year));
 		if (actor.role() != Role.FOCAL_POINT) {
-			throw new UploadRefused(403, "comments are the government's: its focal point writes them");
+			throw UploadRefused.because(403, "comments-government");
 		}
 		if (!cycle.commentWindowOpen(clock.instant())) {
-			throw new UploadRefused(409, "the comment window is not open: comments are taken for "
-					+ cycle.commentDays() + " days after the draft scorecards are offered");
+			throw UploadRefused.because(409, "comment-window", cycle.commentDays());
 		}
 		String comment = text == null ? "" : text.strip();
 		if (comment.isEmpty() || comment.length() > MAX_LENGTH) {
-			throw new UploadRefused(400, "a comment has 1 to " + MAX_LENGTH + " characters");
+			throw UploadRefused.because(400, "comment-length", MAX_LENGTH);
 		}
 		Optional<Comment> before = latest(year, iso3);
 		jdbc.sql("INSERT INTO government_comment (reporting_year, iso3, comment_text, written_by, written_at) "

@@ -132,7 +132,7 @@ public class Publications {
 	private static String clip(String reason) {
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
-			throw new UploadRefused(400, "give the reason for the correction: the corrected scorecard prints it");
+			throw UploadRefused.because(400, "correction-reason");
 		}
 		return text.length() > 2000 ? text.substring(0, 2000) : text;
 	}

@@ -50,6 +50,9 @@ import org.scorecards.validation.Severity;
 @Component
 public class Submissions {
 
+	private static final com.fasterxml.jackson.databind.ObjectMapper FACTS = new com.fasterxml.jackson.databind.ObjectMapper();
+
+
 	private static final long MEGABYTE = 1024 * 1024;
 
 	private final JdbcClient jdbc;
@@ -106,16 +109,15 @@ public class Submissions {
 	}
 
 	public SubmissionView submit(Account actor, int year, String iso3, List<Upload> uploads) {
-		Cycle cycle = cycles.find(year).orElseThrow(() -> new UploadRefused(404, "no cycle " + year + " is open"));
+		Cycle cycle = cycles.find(year).orElseThrow(() -> UploadRefused.because(404, "no-cycle-open", year));
 		if (cycle.closed() && !decisions.reopenedForCorrection(cycle, iso3)) {
-			throw new UploadRefused(409, "the cycle " + year + " is closed for submissions");
+			throw UploadRefused.because(409, "cycle-closed", year);
 		}
 		Map<SubmittedFile, Upload> byRole = roles(uploads);
 		synchronized (countryLocks.computeIfAbsent(year + "/" + iso3, k -> new Object())) {
 			// Checked under the country's lock, so that an approval cannot slip between the check and the store.
 			if (decisions.locked(year, iso3)) {
-				throw new UploadRefused(409, "the data of " + iso3 + " for " + year + " are approved and locked: ask "
-						+ "the secretariat to un-approve them before sending a correction");
+				throw UploadRefused.because(409, "locked", iso3, year);
 			}
 			Optional<SubmissionView> last = latest(year, iso3);
 			int version = last.map(v -> v.version() + 1).orElse(1);
@@ -170,19 +172,18 @@ public class Submissions {
 
 	private Map<SubmittedFile, Upload> roles(List<Upload> uploads) {
 		if (uploads.isEmpty()) {
-			throw new UploadRefused(400, "no file was uploaded: choose the workbook and the CSV files");
+			throw UploadRefused.because(400, "no-file");
 		}
 		Map<SubmittedFile, Upload> byRole = new EnumMap<>(SubmittedFile.class);
 		for (Upload upload : uploads) {
 			SubmittedFile role = SubmittedFile.of(upload.name())
-				.orElseThrow(() -> new UploadRefused(400, "cannot tell which file '" + printable(upload.name())
-						+ "' is: " + SubmittedFile.expected()));
+				.orElseThrow(() -> UploadRefused.because(400, "unknown-file", printable(upload.name())));
 			if (byRole.put(role, upload) != null) {
-				throw new UploadRefused(400, "two files were uploaded as " + role.fileName() + ": send one");
+				throw UploadRefused.because(400, "two-files", role.fileName());
 			}
 			long limit = limit(role);
 			if (upload.size() > limit) {
-				throw new UploadRefused(413, role.fileName() + " is larger than the limit of " + limit / MEGABYTE + " MB");
+				throw UploadRefused.because(413, "too-large", role.fileName(), limit / MEGABYTE);
 			}
 		}
 		return byRole;
@@ -205,7 +206,7 @@ public class Submissions {
 		}
 		if (size > limit) {
 			Files.delete(target);
-			throw new UploadRefused(413, target.getFileName() + " is larger than the limit of " + limit / MEGABYTE + " MB");
+			throw UploadRefused.because(413, "too-large", target.getFileName(), limit / MEGABYTE);
 		}
 		return new Stored(HexFormat.of().formatHex(digest.digest()), size, version);
 	}
@@ -256,9 +257,9 @@ public class Submissions {
 		for (int i = 0; i < findings.size(); i++) {
 			Finding f = findings.get(i);
 			jdbc.sql("INSERT INTO finding (submission_id, position, severity, file, location, rule, finding_value, "
-					+ "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "message, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(id, i, f.severity().label(), clip(f.file(), 40), clip(f.location(), 100), clip(f.rule(), 80),
-						clip(f.value(), 500), clip(f.message(), 2000))
+						clip(f.value(), 500), clip(f.message(), 2000), facts(f))
 				.update();
 		}
 		return id;
@@ -307,7 +308,7 @@ public class Submissions {
 			.param(id)
 			.query((rs, n) -> new Finding(rs.getString("iso3"), Severity.valueOf(rs.getString("severity").toUpperCase()),
 					rs.getString("file"), rs.getString("location"), rs.getString("rule"), rs.getString("finding_value"),
-					rs.getString("message")))
+					rs.getString("message"), facts(rs.getString("facts"))))
 			.list();
 		return jdbc.sql("SELECT * FROM submission WHERE id = ?")
 			.param(id)
@@ -321,6 +322,38 @@ public class Submissions {
 	private static String printable(String name) {
 		String text = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N} ._()-]", "?");
 		return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+	}
+
+	/**
+	 * A finding's facts as JSON, each value clipped as the stored value is; {@code null} when they do not fit the
+	 * column: the finding is then shown with its English message, never cut mid-fact.
+	 */
+	private static String facts(Finding finding) {
+		if (finding.facts().isEmpty()) {
+			return null;
+		}
+		Map<String, String> clipped = new java.util.TreeMap<>();
+		finding.facts().forEach((name, value) -> clipped.put(clip(name, 80), clip(value, 500)));
+		try {
+			String json = FACTS.writeValueAsString(clipped);
+			return json.length() <= 8000 ? json : null;
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return null;
+		}
+	}
+
+	private static Map<String, String> facts(String json) {
+		if (json == null || json.isEmpty()) {
+			return Map.of();
+		}
+		try {
+			return FACTS.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {
+			});
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return Map.of();
+		}
 	}
 
 	private static String clip(String text, int max) {

@@ -26,7 +26,7 @@ final class AxeCheck {
 	private static final String RUN = """
 			const done = arguments[arguments.length - 1];
 			axe.run(document, { resultTypes: ['violations'] })
-			  .then(results => done(JSON.stringify({ passes: results.passes.length, violations: results.violations })))
+			  .then(results => done(JSON.stringify({ passes: results.passes.map(rule => rule.id), violations: results.violations })))
 			  .catch(error => done(JSON.stringify({ error: String(error) })));
 			""";
 
@@ -48,6 +48,11 @@ final class AxeCheck {
 
 	/** The violations on the page now shown, each as one readable block: id, impact, help, nodes. */
 	List<Violation> violations(WebDriver driver) {
+		return check(driver).violations();
+	}
+
+	/** The violations on the page now shown, and the rules it passed ({@code html-lang-valid}...). */
+	Result check(WebDriver driver) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(source);
 		String result = (String) js.executeAsyncScript(RUN);
@@ -57,7 +62,7 @@ final class AxeCheck {
 				throw new IllegalStateException("axe.run failed on " + driver.getCurrentUrl() + ": " + found.get("error"));
 			}
 			// A page on which no rule passed was not checked at all (axe not loaded, or an empty document).
-			if (found.path("passes").asInt() == 0) {
+			if (found.path("passes").isEmpty()) {
 				throw new IllegalStateException("axe.run checked nothing on " + driver.getCurrentUrl() + ": " + result);
 			}
 			List<Violation> violations = new ArrayList<>();
@@ -69,11 +74,16 @@ final class AxeCheck {
 				violations.add(new Violation(v.get("id").asText(), v.path("impact").asText(), v.get("help").asText(),
 						v.get("helpUrl").asText(), nodes));
 			}
-			return violations;
+			Set<String> passed = new java.util.TreeSet<>();
+			found.get("passes").forEach(rule -> passed.add(rule.asText()));
+			return new Result(violations, passed);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	record Result(List<Violation> violations, Set<String> passed) {
 	}
 
 	record Violation(String id, String impact, String help, String helpUrl, List<String> nodes) {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -224,6 +226,93 @@ class FocalPointBrowserTest {
 		assertThat(heading()).isEqualTo("Cycle 2025");
 	}
 
+	/**
+	 * The picker in Arabic and French: a focal point switches to Arabic and the page turns right to left, in Arabic,
+	 * and stays so on the next pages; the secretariat's pages in French and in Arabic. On each, axe-core finds no
+	 * violation at all, and its language rules ran and passed.
+	 */
+	@Test
+	@Order(4)
+	void thePagesInArabicAndFrenchWithThePicker() {
+		signIn(FOCAL_POINT, PASSWORD);
+		assertThat(browser.getCurrentUrl()).endsWith("/cycles/2025/countries/XAA");
+		assertThat(direction()).isEqualTo("en ltr");
+		clickThrough(browser.findElement(By.linkText("العربية")));
+		assertThat(direction()).isEqualTo("ar rtl");
+		assertThat(text("#upload-heading")).isEqualTo("رفع الملفات");
+		assertThat(text("#state-heading")).isEqualTo("ملفك المقدَّم");
+		assertThat(text("main")).contains("آخر إصدار: 2");
+		assertThat(browser.findElement(By.cssSelector("nav.languages a[aria-current]")).getText()).isEqualTo("العربية");
+		// right to left: the main heading starts at the right edge of the content
+		Number headingRight = (Number) browser.executeScript(
+				"const r = document.querySelector('h1').getBoundingClientRect(); return document.querySelector('main')"
+						+ ".getBoundingClientRect().right - r.right");
+		assertThat(headingRight.intValue()).as("pixels between the heading and main's right edge").isLessThan(40);
+		inEveryLanguageRule("11-country-arabic");
+		onAPhone(() -> inEveryLanguageRule("11-country-arabic-phone"));
+
+		// the choice is kept: the next page, the start and the error page are in Arabic too
+		browser.get(url("/"));
+		assertThat(browser.getCurrentUrl()).endsWith("/cycles/2025/countries/XAA");
+		assertThat(direction()).isEqualTo("ar rtl");
+		browser.get(url("/no/such/page"));
+		assertThat(direction()).isEqualTo("ar rtl");
+		assertThat(heading()).isEqualTo("الصفحة غير موجودة");
+		inEveryLanguageRule("12-not-found-arabic");
+		clickThrough(browser.findElement(By.linkText("العودة إلى البداية")));
+		assertThat(browser.getCurrentUrl()).endsWith("/cycles/2025/countries/XAA");
+		clickThrough(browser.findElement(By.cssSelector("nav button[type=submit]")));
+		assertThat(browser.getCurrentUrl()).endsWith("/login?signed-out");
+		assertThat(direction()).isEqualTo("ar rtl");
+		assertThat(heading()).isEqualTo("تسجيل الدخول");
+		inEveryLanguageRule("13-signed-out-arabic");
+
+		signIn(SECRETARIAT, PASSWORD);
+		assertThat(direction()).isEqualTo("ar rtl");
+		clickThrough(browser.findElement(By.linkText("Français")));
+		assertThat(direction()).isEqualTo("fr ltr");
+		assertThat(heading()).isEqualTo("Cycle 2025");
+		// (WebDriver's text shows the no-break space before "%" as a space)
+		assertThat(text(".rates")).startsWith("Complétude 10,0 %");
+		inEveryLanguageRule("14-secretariat-cycle-french");
+		clickThrough(browser.findElement(By.partialLinkText("(XAA)")));
+		assertThat(text("#state-heading")).isEqualTo("La soumission de XAA");
+		inEveryLanguageRule("15-secretariat-country-french");
+		browser.get(url("/audit"));
+		assertThat(heading()).isEqualTo("Journal d'audit");
+		inEveryLanguageRule("16-audit-french");
+
+		clickThrough(browser.findElement(By.linkText("العربية")));
+		assertThat(heading()).isEqualTo("سجل التدقيق");
+		inEveryLanguageRule("17-audit-arabic");
+		browser.get(url("/cycles/2025"));
+		assertThat(direction()).isEqualTo("ar rtl");
+		assertThat(heading()).isEqualTo("دورة 2025");
+		inEveryLanguageRule("18-secretariat-cycle-arabic");
+		clickThrough(browser.findElement(By.partialLinkText("(XAA)")));
+		inEveryLanguageRule("19-secretariat-country-arabic");
+		onAPhone(() -> inEveryLanguageRule("19-secretariat-country-arabic-phone"));
+		clickThrough(browser.findElement(By.linkText("English")));
+		assertThat(direction()).isEqualTo("en ltr");
+		assertThat(text("#state-heading")).isEqualTo("The submission of XAA");
+	}
+
+	/** A screenshot, and axe-core's stricter verdict: no violation of any impact, and the language rules passed. */
+	private void inEveryLanguageRule(String name) {
+		chromium.screenshot(SCREENSHOTS.resolve(name + ".png"));
+		AxeCheck.Result result = axe.check(browser);
+		result.violations().forEach(v -> System.out.println("axe on " + name + ": " + v));
+		assertThat(result.violations()).as("axe-core on %s (%s)", name, browser.getCurrentUrl()).isEmpty();
+		assertThat(result.passed()).as("axe-core's language rules on %s", name)
+			.contains("html-has-lang", "html-lang-valid", "valid-lang");
+	}
+
+	/** "ar rtl": the page's language and direction. */
+	private String direction() {
+		WebElement html = browser.findElement(By.tagName("html"));
+		return html.getAttribute("lang") + " " + html.getAttribute("dir");
+	}
+
 	/** A screenshot to look at, and axe-core's verdict: no serious or critical violation. */
 	private void page(String name) {
 		chromium.screenshot(SCREENSHOTS.resolve(name + ".png"));
@@ -245,7 +334,22 @@ class FocalPointBrowserTest {
 	private void clickThrough(WebElement target) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		target.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				// chromedriver's words for the same thing when the check races the new document's arrival
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 

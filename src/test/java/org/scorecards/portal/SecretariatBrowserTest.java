@@ -271,6 +271,14 @@ class SecretariatBrowserTest {
 		browser.get(url("/cycles/2025/countries/XAB"));
 		assertThat(button("Publish the correction of XAB").isDisplayed()).isTrue();
 		page("desk-11-correction-offered");
+		// The same pages in French, the publication's and the correction's texts with them: no English label left.
+		for (String path : List.of("/cycles/2025", "/cycles/2025/countries/XAB", "/")) {
+			browser.get(url(path + "?lang=fr"));
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+			assertThat(PortalLanguagesTest.englishLeftIn(browser.getPageSource())).as("English on " + path).isEmpty();
+			page("desk-12-published-french" + path.replace('/', '-'));
+		}
+		browser.get(url("/?lang=en"));
 
 		signIn(XAB);
 		assertThat(heading()).isEqualTo("Türkmenia · cycle 2025");
