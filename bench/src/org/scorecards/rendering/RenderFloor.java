@@ -104,17 +104,23 @@ public final class RenderFloor {
 					out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, out),
 					asOf);
 		}
-		long t = System.nanoTime();
-		bareSummaryPdf(summary, cycle);
-		add("floor.summary_pdf", t, 1);
-		t = System.nanoTime();
-		summary.render(cycle, sink());
-		add("ours.summary_pdf", t, 1);
-		List<SheetContent> summaryBook = content(prepared.summaryFile("summary", "xlsx"));
-		t = System.nanoTime();
-		bareWorkbook(summaryBook);
-		add("floor.summary_xlsx", t, 1);
-		oursWorkbook("ours.summary_xlsx", out -> new SummaryWorkbook().write(cycle, out), asOf);
+		// The summary in English and in every language of the cycle's cards, as the pipeline publishes it.
+		java.util.SortedSet<Language> languages = new java.util.TreeSet<>(List.of(Language.EN));
+		reports.forEach(r -> languages.add(r.country().language()));
+		for (Language language : languages) {
+			long t = System.nanoTime();
+			bareSummaryPdf(summary, cycle, language);
+			add("floor.summary_pdf", t, 1);
+			t = System.nanoTime();
+			summary.render(cycle, language, false, sink());
+			add("ours.summary_pdf", t, 1);
+			List<SheetContent> summaryBook = content(prepared.summaryFile("summary", "xlsx"));
+			t = System.nanoTime();
+			bareWorkbook(summaryBook);
+			add("floor.summary_xlsx", t, 1);
+			oursWorkbook("ours.summary_xlsx", out -> new SummaryWorkbook().write(cycle, language, out), asOf);
+		}
+		System.out.printf(Locale.ROOT, "render.summary_languages=%d%n", languages.size());
 
 		seconds.forEach((key, value) -> System.out.printf(Locale.ROOT, "%s.seconds=%.3f%n%s.documents=%d%n", key, value,
 				key, counts.get(key)));
@@ -126,29 +132,44 @@ public final class RenderFloor {
 		ScorecardContent content = new ScorecardContent(report);
 		Map<String, Object> parameters = content.parameters();
 		parameters.putAll(subreports);
-		export(template, parameters, RecordDataSource.of(content.sections()), "scorecard");
+		export(template, parameters, RecordDataSource.of(content.sections()), "scorecard", report.country().language());
 	}
 
-	private static void bareSummaryPdf(SummaryPdf summary, CycleReport cycle) throws Exception {
-		Map<String, Object> parameters = new SummaryContent(cycle, Language.EN).parameters();
+	private static void bareSummaryPdf(SummaryPdf summary, CycleReport cycle, Language language) throws Exception {
+		Map<String, Object> parameters = new SummaryContent(cycle, language).parameters();
 		parameters.putAll(field(summary, "subreports"));
-		export(field(summary, "summary"), parameters, new JREmptyDataSource(1), "summary");
+		export(field(summary, "summary"), parameters, new JREmptyDataSource(1), "summary", language);
 	}
 
-	private static void export(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title)
-			throws Exception {
-		Formats words = Formats.of(Language.EN);
-		parameters.put(JRParameter.REPORT_LOCALE, words.locale());
+	/**
+	 * JasperReports fill and the tagged PDF/A-2a export in the document's language, configured as PdfDocuments
+	 * configures them (tagger, sRGB output intent, charts as images for right-to-left): the same work, without
+	 * the byte normalisation that makes our output reproducible.
+	 */
+	private static void export(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title,
+			Language language) throws Exception {
+		parameters.put(JRParameter.REPORT_LOCALE, language.locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
-		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, Language.EN));
-		JasperPrint print = JasperFillManager.fillReport(template, parameters, rows);
-		JRPdfExporter exporter = new JRPdfExporter();
+		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, language));
+		net.sf.jasperreports.engine.SimpleJasperReportsContext fill = new net.sf.jasperreports.engine.SimpleJasperReportsContext();
+		if (language.rightToLeft()) {
+			fill.setProperty("net.sf.jasperreports.chart.render.type", "image");
+			fill.setProperty("net.sf.jasperreports.image.dpi", "300");
+		}
+		JasperPrint print = JasperFillManager.getInstance(fill).fill(template, parameters, rows);
+		net.sf.jasperreports.engine.SimpleJasperReportsContext context = new net.sf.jasperreports.engine.SimpleJasperReportsContext();
+		context.setProperty(AccessiblePdfTaggerFactory.PROPERTY, AccessiblePdfTaggerFactory.class.getName());
+		JRPdfExporter exporter = new JRPdfExporter(context);
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(sink()));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setMetadataTitle(title);
 		configuration.setDisplayMetadataTitle(true);
 		configuration.setMetadataCreator("scorecards");
+		configuration.setTagged(true);
+		configuration.setTagLanguage(language.tag());
+		configuration.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2A);
+		configuration.setIccProfilePath(SrgbProfile.path().toString());
 		configuration.setCompressed(false);
 		exporter.setConfiguration(configuration);
 		exporter.exportReport();
