@@ -8,6 +8,8 @@
 #   --jfr          record JFR in the full run and the stress run (timings then carry its ~2 % overhead) and
 #                  add the hottest methods to the results
 #   --skip-stress  leave out the 10-million-row runs (about 15 minutes of the total)
+#   --table-only   measure nothing: print the table again from bench/out/metrics.txt (after re-running one
+#                  measurement by hand, say)
 #
 # Environment: BENCH_DATA (default bench/data), BENCH_OUT (bench/out), BENCH_WORKERS (nproc),
 # BENCH_BIG_HEAP (6g: the heap of the stress runs repeated when 512 MB is not enough),
@@ -26,19 +28,20 @@ QUIET_LOAD=${BENCH_QUIET_LOAD:-1.0}
 QUIET_WAIT=${BENCH_QUIET_WAIT:-240}
 YEAR=2025
 AS_OF=2026-03-01
-BUILD=1 JFR=0 STRESS=1
+BUILD=1 JFR=0 STRESS=1 TABLE_ONLY=0
 for arg in "$@"; do
   case $arg in
     --skip-build) BUILD=0 ;;
     --jfr) JFR=1 ;;
     --skip-stress) STRESS=0 ;;
-    *) echo "usage: bench/run.sh [--skip-build] [--jfr] [--skip-stress]" >&2; exit 2 ;;
+    --table-only) TABLE_ONLY=1 BUILD=0 ;;
+    *) echo "usage: bench/run.sh [--skip-build] [--jfr] [--skip-stress] [--table-only]" >&2; exit 2 ;;
   esac
 done
 JAR=$ROOT/target/scorecards.jar
 METRICS=$OUT/metrics.txt
 mkdir -p "$OUT"
-: > "$METRICS"
+[ "$TABLE_ONLY" = 1 ] || : > "$METRICS"
 
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 put() { echo "$1=$2" >> "$METRICS"; }
@@ -135,8 +138,10 @@ applog() { # name
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), \
 $(java -version 2>&1 | head -1 | tr -d '"'), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+if [ "$TABLE_ONLY" = 1 ]; then STARTED=$(get started); else put started "$STARTED"; fi
 log "machine: $MACHINE; load average $(load)"
 
+if [ "$TABLE_ONLY" = 0 ]; then
 # -- 1. the full cycle on realistic data ---------------------------------------------------------------------
 REAL=$DATA/realistic
 FULL=$OUT/realistic
@@ -239,6 +244,9 @@ for portal_db in h2 pg; do
   bench/portal-load.sh --skip-build --db "$portal_db" > "$OUT/portal_$portal_db.log" 2>&1 || put "portal_$portal_db.rc" $?
   keys "" "$OUT/portal_$portal_db.log"
 done
+
+fi
+[ "$TABLE_ONLY" = 1 ] && [ -d "$DATA/stress" ] || [ "$TABLE_ONLY" = 0 ] || STRESS=0
 
 # -- 6. the table --------------------------------------------------------------------------------------------
 # status VALUE OP LIMIT: "met" or "MISSED" (n/a when a value is missing)

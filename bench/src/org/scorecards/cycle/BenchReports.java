@@ -40,6 +40,15 @@ public final class BenchReports {
 		return work.countryFile(iso3, kind, extension);
 	}
 
+	/** A country's private file (the validation workbook), in the feedback tree beside the output. */
+	public Path feedbackCountryFile(String iso3, String kind, String extension) {
+		return work.feedbackCountryFile(iso3, kind, extension);
+	}
+
+	public Path summaryFile(String kind, String extension, org.scorecards.language.Language language) {
+		return work.summaryFile(kind, extension, language);
+	}
+
 	public Path summaryFile(String kind, String extension) {
 		return work.summaryFile(kind, extension);
 	}

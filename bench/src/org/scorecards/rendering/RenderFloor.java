@@ -96,7 +96,7 @@ public final class RenderFloor {
 		}
 		for (CountryReport report : reports) {
 			String iso3 = report.country().iso3();
-			List<SheetContent> validation = content(prepared.countryFile(iso3, "validation", "xlsx"));
+			List<SheetContent> validation = content(prepared.feedbackCountryFile(iso3, "validation", "xlsx"));
 			long t = System.nanoTime();
 			bareWorkbook(validation);
 			add("floor.validation", t, 1);
@@ -114,7 +114,7 @@ public final class RenderFloor {
 			t = System.nanoTime();
 			summary.render(cycle, language, false, sink());
 			add("ours.summary_pdf", t, 1);
-			List<SheetContent> summaryBook = content(prepared.summaryFile("summary", "xlsx"));
+			List<SheetContent> summaryBook = content(prepared.summaryFile("summary", "xlsx", language));
 			t = System.nanoTime();
 			bareWorkbook(summaryBook);
 			add("floor.summary_xlsx", t, 1);

@@ -40,7 +40,7 @@ final class CountryDocuments {
 
 	void scorecard(CountryReport report) {
 		AtomicFiles.write(work.countryFile(report.country().iso3(), "scorecard", "pdf"),
-				out -> reports.scorecardPdf(parameters.templates()).render(report, parameters.draft(), out));
+				out -> reports.scorecardPdf(parameters.templates()).render(report, catalogue, parameters.draft(), out));
 	}
 
 	void annex(CountryReport report) {

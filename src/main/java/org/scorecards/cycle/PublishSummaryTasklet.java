@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -22,6 +27,7 @@ import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.rendering.RobustnessWorkbook;
+import org.scorecards.rendering.SummaryPdf;
 import org.scorecards.rendering.SummaryWorkbook;
 import org.scorecards.validation.Finding;
 import org.scorecards.validation.RuleCatalogue;
@@ -62,13 +68,7 @@ class PublishSummaryTasklet implements Tasklet {
 			.map(CountryReport::country)
 			.toList());
 		for (Language language : Language.values()) {
-			if (languages.contains(language)) {
-				AtomicFiles.write(work.summaryFile("summary", "pdf", language),
-						out -> reports.summaryPdf(parameters.templates()).render(cycle, language, parameters.draft(), out));
-				AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx", language), parameters.asOf(),
-						out -> new SummaryWorkbook().write(cycle, language, out));
-			}
-			else {
+			if (!languages.contains(language)) {
 				// an earlier run's documents in a language this cycle no longer publishes are not left beside the others
 				deleteIfExists(work.summaryFile("summary", "pdf", language));
 				deleteIfExists(work.summaryFile("summary", "xlsx", language));
@@ -81,10 +81,16 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		RobustnessResult robustness = work.robustness();
 		AtomicFiles.write(work.summaryFile("robustness", "csv"), out -> SummaryTables.robustness(robustness, out));
-		for (Language language : languages) {
+		// Compiled once, here, before the languages are written side by side.
+		SummaryPdf summary = reports.summaryPdf(parameters.templates());
+		inParallel(languages, language -> {
+			AtomicFiles.write(work.summaryFile("summary", "pdf", language),
+					out -> summary.render(cycle, language, parameters.draft(), out));
+			AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx", language), parameters.asOf(),
+					out -> new SummaryWorkbook().write(cycle, language, out));
 			AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx", language), parameters.asOf(),
 					out -> new RobustnessWorkbook().write(cycle, robustness, language, out));
-		}
+		});
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
 		AtomicFiles.write(work.manifest(),
@@ -93,6 +99,41 @@ class PublishSummaryTasklet implements Tasklet {
 		work.save(hashes);
 		contribution.incrementWriteCount(6 + 3 * languages.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Writes each language's documents on as many threads as the run has workers: the languages' documents are
+	 * independent files, and on a cycle of six languages they were most of this step. The first failure is thrown
+	 * once every language has ended, so no half-written set is left behind unnoticed.
+	 */
+	private void inParallel(SortedSet<Language> languages, Consumer<Language> write) {
+		int workers = parameters.workers() > 0 ? parameters.workers() : Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, languages.size())));
+		try {
+			List<Future<?>> written = languages.stream().<Future<?>>map(l -> pool.submit(() -> write.accept(l))).toList();
+			RuntimeException first = null;
+			for (Future<?> future : written) {
+				try {
+					future.get();
+				}
+				catch (ExecutionException ex) {
+					if (first == null) {
+						first = ex.getCause() instanceof RuntimeException runtime ? runtime
+								: new IllegalStateException(ex.getCause());
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while writing the summaries", ex);
+				}
+			}
+			if (first != null) {
+				throw first;
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static void deleteIfExists(Path file) {

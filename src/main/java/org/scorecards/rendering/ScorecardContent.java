@@ -12,6 +12,7 @@ import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorStatus;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
+import org.scorecards.validation.RuleCatalogue;
 
 /**
  * Words everything {@code templates/scorecard.jrxml} prints, as report parameters and pillar rows, in the language
@@ -26,8 +27,16 @@ final class ScorecardContent {
 
 	private final PillarContent pillars;
 
+	private final RuleCatalogue catalogue;
+
 	ScorecardContent(CountryReport report) {
+		this(report, RuleCatalogue.bundled());
+	}
+
+	/** @param catalogue words the findings the card quotes (adjudications) in the card's language */
+	ScorecardContent(CountryReport report, RuleCatalogue catalogue) {
 		this.report = report;
+		this.catalogue = catalogue;
 		this.words = Formats.of(report.country().language());
 		this.pillars = new PillarContent(report, words);
 	}
@@ -127,7 +136,7 @@ final class ScorecardContent {
 	private String adjudications() {
 		List<String> applied = report.findings().stream()
 			.filter(f -> f.rule().equals("adjudication.applied"))
-			.map(f -> f.message())
+			.map(f -> catalogue.message(f, words.language()))
 			.toList();
 		return applied.isEmpty() ? "" : " " + words.text("note.adjudications", words.groups(applied));
 	}

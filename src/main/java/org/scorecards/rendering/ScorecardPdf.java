@@ -8,6 +8,8 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 
+import org.scorecards.validation.RuleCatalogue;
+
 /**
  * The A4 PDF scorecard of one country, from {@code templates/scorecard.jrxml} and its subreports, in the
  * language of {@code report.country().language()}.
@@ -36,7 +38,15 @@ public final class ScorecardPdf {
 
 	/** @param draft watermark every page DRAFT: the cycle is not published yet */
 	public void render(CountryReport report, boolean draft, OutputStream out) {
-		ScorecardContent content = new ScorecardContent(report);
+		render(report, RuleCatalogue.bundled(), draft, out);
+	}
+
+	/**
+	 * @param catalogue the cycle's rule catalogue: words the findings the card quotes in its language
+	 * @param draft watermark every page DRAFT: the cycle is not published yet
+	 */
+	public void render(CountryReport report, RuleCatalogue catalogue, boolean draft, OutputStream out) {
+		ScorecardContent content = new ScorecardContent(report, catalogue);
 		Map<String, Object> parameters = content.parameters();
 		parameters.put("Draft", draft);
 		parameters.putAll(subreports);

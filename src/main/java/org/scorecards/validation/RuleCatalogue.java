@@ -97,7 +97,18 @@ public final class RuleCatalogue {
 		}
 	}
 
+	/** The bundled catalogue, read once per process: a catalogue is never changed once read. */
 	public static RuleCatalogue bundled() {
+		return Bundled.CATALOGUE;
+	}
+
+	private static final class Bundled {
+
+		static final RuleCatalogue CATALOGUE = read();
+
+	}
+
+	private static RuleCatalogue read() {
 		try (InputStream in = RuleCatalogue.class.getResourceAsStream(BUNDLED)) {
 			byte[] bytes = in.readAllBytes();
 			return new RuleCatalogue(YAML.readValue(bytes, Catalogue.class), BUNDLED, Checksums.sha256(bytes));

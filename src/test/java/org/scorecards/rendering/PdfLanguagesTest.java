@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -81,6 +82,22 @@ class PdfLanguagesTest {
 				"Protection 1 905 000")
 			.doesNotContain("72.4");
 		assertThat(SUMMARIES.get(Language.FR)).contains("Synthèse du cycle 2024", "8 pays dans le cycle : 6 classés");
+	}
+
+	@Test
+	void anAdjudicationIsQuotedInTheCardsLanguage() throws IOException {
+		org.scorecards.validation.RuleCatalogue catalogue = org.scorecards.validation.RuleCatalogue.bundled();
+		CountryReport french = card(Language.FR);
+		List<org.scorecards.validation.Finding> findings = new java.util.ArrayList<>(french.findings());
+		findings.add(catalogue.finding("adjudication.applied", "CIV", "indicators.xlsx", "Indicators!C6", "Yes",
+				Map.of("code", "PT.4", "submitted", "No", "reason", "le mécanisme fonctionne depuis mars",
+						"source", "rapport du ministère", "by", "analyste@secretariat.example")));
+		CountryReport adjudicated = AnnexFixtures.withFindings(french, findings);
+		String text = read(PdfText.render(
+				out -> new ScorecardPdf(Path.of("templates")).render(adjudicated, catalogue, false, out)));
+
+		assertThat(text).contains("Décisions du secrétariat").contains("PT.4 est noté sur la base de Yes")
+			.doesNotContain("is scored as");
 	}
 
 	@Test
