@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -49,13 +48,16 @@ class PublishSummaryTasklet implements Tasklet {
 
 	private final CompiledReports reports;
 
+	private final Executor workers;
+
 	PublishSummaryTasklet(CycleParameters parameters, ReportAssembler assembler, ReferenceData reference,
-			RuleCatalogue catalogue, CompiledReports reports) {
+			RuleCatalogue catalogue, CompiledReports reports, Executor workers) {
 		this.parameters = parameters;
 		this.assembler = assembler;
 		this.reference = reference;
 		this.catalogue = catalogue;
 		this.reports = reports;
+		this.workers = workers;
 	}
 
 	@Override
@@ -102,37 +104,19 @@ class PublishSummaryTasklet implements Tasklet {
 	}
 
 	/**
-	 * Writes each language's documents on as many threads as the run has workers: the languages' documents are
-	 * independent files, and on a cycle of six languages they were most of this step. The first failure is thrown
-	 * once every language has ended, so no half-written set is left behind unnoticed.
+	 * Writes each language's documents on the country workers, idle once the countries are rendered: the
+	 * languages' documents are independent files, and on a cycle of six languages they were most of this step.
+	 * Every language ends before the first failure is thrown, so no half-written set is left behind unnoticed.
 	 */
 	private void inParallel(SortedSet<Language> languages, Consumer<Language> write) {
-		int workers = parameters.workers() > 0 ? parameters.workers() : Runtime.getRuntime().availableProcessors();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, languages.size())));
+		List<CompletableFuture<Void>> written = languages.stream()
+			.map(language -> CompletableFuture.runAsync(() -> write.accept(language), workers))
+			.toList();
 		try {
-			List<Future<?>> written = languages.stream().<Future<?>>map(l -> pool.submit(() -> write.accept(l))).toList();
-			RuntimeException first = null;
-			for (Future<?> future : written) {
-				try {
-					future.get();
-				}
-				catch (ExecutionException ex) {
-					if (first == null) {
-						first = ex.getCause() instanceof RuntimeException runtime ? runtime
-								: new IllegalStateException(ex.getCause());
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("interrupted while writing the summaries", ex);
-				}
-			}
-			if (first != null) {
-				throw first;
-			}
+			CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
 		}
-		finally {
-			pool.shutdownNow();
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 		}
 	}
 

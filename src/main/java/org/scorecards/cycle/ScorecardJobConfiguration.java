@@ -152,9 +152,9 @@ class ScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	PublishSummaryTasklet publishSummaryTasklet(CycleParameters parameters, Methodology methodology,
-			ReferenceData reference, RuleCatalogue catalogue, CompiledReports reports) {
+			ReferenceData reference, RuleCatalogue catalogue, CompiledReports reports, TaskExecutor countryExecutor) {
 		return new PublishSummaryTasklet(parameters, new ReportAssembler(parameters, methodology), reference, catalogue,
-				reports);
+				reports, countryExecutor);
 	}
 
 	@Bean
