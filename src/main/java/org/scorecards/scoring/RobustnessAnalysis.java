@@ -30,8 +30,9 @@ import org.scorecards.methodology.Robustness;
  * <p>Sampling follows Saltelli's radial design, two independent draws A and B per base draw and A with each
  * assumption's values taken from B, so that the same runs give the rank intervals (from A) and the Sobol'
  * indices. Doubles and primitive arrays inside: the published scores stay the exact official figures; the
- * draws only say how far they would move. One thread, one generator, a fixed order: the same seed gives the
- * same result on every machine with the same JDK.
+ * draws only say how far they would move. One generator draws every assumption in a fixed order; the draws are
+ * then evaluated in fixed chunks on the common fork-join pool and merged in draw order: the same seed gives the
+ * same result on every machine with the same JDK, whatever its number of cores.
  */
 public final class RobustnessAnalysis {
 
@@ -46,6 +47,15 @@ public final class RobustnessAnalysis {
 	private static final int BOUNDS = 2;
 
 	private static final int AGGREGATION = 3;
+
+	/**
+	 * Base draws per unit of work. Fixed, so that the order in which sums are added, and with it every last
+	 * bit of the result, is the same on one thread or many.
+	 */
+	private static final int CHUNK = 250;
+
+	/** Base draws sampled ahead of their evaluation: bounds the memory the drawn assumptions take. */
+	private static final int WAVE = 16 * CHUNK;
 
 	/** Scores are 0-100: one-decimal keys 0..1000 rank every draw by counting sort. */
 	private static final int KEYS = 1001;
@@ -113,48 +123,78 @@ public final class RobustnessAnalysis {
 			.toList();
 		Cycle cycle = new Cycle(rated);
 		int n = rated.size();
-		Sampler sampler = new Sampler(seed);
-		Draw a = new Draw();
-		Draw b = new Draw();
-		Draw ab = new Draw();
-		Draw nominal = nominalDraw();
 		int[] nominalRanks = new int[n];
-		double[] overall = new double[n];
-		cycle.evaluate(nominal, overall, nominalRanks);
-		int[] ranksA = new int[n];
-		int[] ranksB = new int[n];
-		int[][] ranksAB = new int[ASSUMPTIONS.size()][n];
-		int[][] rankCounts = new int[n][n + 1];
-		int[][] scoreCounts = new int[n][KEYS];
-		SobolEstimator sobol = new SobolEstimator(n + 1, ASSUMPTIONS.size());
-		double[] outputsAB = new double[ASSUMPTIONS.size()];
-		for (int d = 0; d < draws; d++) {
-			sampler.draw(a);
-			sampler.draw(b);
-			cycle.evaluate(a, overall, ranksA);
-			for (int c = 0; c < n; c++) {
-				rankCounts[c][ranksA[c]]++;
-				scoreCounts[c][key(overall[c])]++;
-			}
-			cycle.evaluate(b, overall, ranksB);
-			for (int g = 0; g < ASSUMPTIONS.size(); g++) {
-				ab.mix(a, b, g);
-				cycle.evaluate(ab, overall, ranksAB[g]);
-			}
-			for (int c = 0; c < n; c++) {
-				for (int g = 0; g < outputsAB.length; g++) {
-					outputsAB[g] = ranksAB[g][c];
+		cycle.evaluate(nominalDraw(), new double[n], nominalRanks, new Scratch());
+		Sampler sampler = new Sampler(seed);
+		Tally tally = new Tally(n, nominalRanks);
+		for (int wave = 0; wave < draws; wave += WAVE) {
+			List<Draw[]> chunks = new ArrayList<>();
+			for (int from = wave; from < Math.min(draws, wave + WAVE); from += CHUNK) {
+				Draw[] chunk = new Draw[2 * Math.min(CHUNK, draws - from)];
+				for (int i = 0; i < chunk.length; i++) {
+					chunk[i] = new Draw();
+					sampler.draw(chunk[i]); // A then B of each base draw, from the one generator in draw order
 				}
-				sobol.add(c, ranksA[c], ranksB[c], outputsAB);
+				chunks.add(chunk);
 			}
-			for (int g = 0; g < outputsAB.length; g++) {
-				outputsAB[g] = meanShift(ranksAB[g], nominalRanks);
-			}
-			sobol.add(n, meanShift(ranksA, nominalRanks), meanShift(ranksB, nominalRanks), outputsAB);
-			sobol.next();
+			// parallel() keeps the encounter order of the reduction: the chunks are merged in draw order
+			chunks.parallelStream().map(chunk -> cycle.tally(chunk, nominalRanks)).forEachOrdered(tally::merge);
 		}
-		return new RobustnessResult(draws, seed, intervals(CycleStandings.ranks(methodology, rated), rated, nominalRanks, rankCounts, scoreCounts, draws),
-				sensitivity(rated, sobol), IndicatorAudit.of(methodology, rated));
+		return new RobustnessResult(draws, seed,
+				intervals(CycleStandings.ranks(methodology, rated), rated, nominalRanks, tally.rankCounts, tally.scoreCounts,
+						draws),
+				sensitivity(rated, tally.sobol), IndicatorAudit.of(methodology, rated));
+	}
+
+	/**
+	 * The counts and sums of some draws. Counts are integers and every chunk's sums are merged in draw order, so
+	 * the result does not depend on how many threads evaluated the chunks.
+	 */
+	private static final class Tally {
+
+		final int[][] rankCounts;
+
+		final int[][] scoreCounts;
+
+		final SobolEstimator sobol;
+
+		Tally(int n, int[] nominalRanks) {
+			rankCounts = new int[n][n + 1];
+			scoreCounts = new int[n][KEYS];
+			double[] shift = new double[n + 1]; // the nominal outputs: ranks, and no mean shift
+			for (int c = 0; c < n; c++) {
+				shift[c] = nominalRanks[c];
+			}
+			sobol = new SobolEstimator(n + 1, ASSUMPTIONS.size(), shift);
+		}
+
+		void merge(Tally other) {
+			for (int c = 0; c < rankCounts.length; c++) {
+				add(rankCounts[c], other.rankCounts[c]);
+				add(scoreCounts[c], other.scoreCounts[c]);
+			}
+			sobol.merge(other.sobol);
+		}
+
+		private static void add(int[] into, int[] counts) {
+			for (int i = 0; i < into.length; i++) {
+				into[i] += counts[i];
+			}
+		}
+	}
+
+	/** The working arrays of one thread's evaluations. */
+	private final class Scratch {
+
+		final double[] pillarSum = new double[pillarCount];
+
+		final double[] pillarWeight = new double[pillarCount];
+
+		final int[] countByKey = new int[KEYS];
+
+		final int[] rankOfKey = new int[KEYS];
+
+		int[] keys = new int[0];
 	}
 
 	private static List<RankInterval> intervals(Map<String, Integer> official, List<CountryScore> rated,
@@ -335,21 +375,10 @@ public final class RobustnessAnalysis {
 
 		private final double[] value;
 
-		private final double[] pillarSum = new double[pillarCount];
-
-		private final double[] pillarWeight = new double[pillarCount];
-
-		private final int[] keys;
-
-		private final int[] countByKey = new int[KEYS];
-
-		private final int[] rankOfKey = new int[KEYS];
-
 		Cycle(List<CountryScore> rated) {
 			countries = rated.size();
 			kind = new byte[countries * indicatorCount];
 			value = new double[countries * indicatorCount];
-			keys = new int[countries];
 			Map<String, Integer> indexOf = new HashMap<>();
 			for (int k = 0; k < indicatorCount; k++) {
 				indexOf.put(methodology.indicators().get(k).code(), k);
@@ -369,8 +398,55 @@ public final class RobustnessAnalysis {
 			}
 		}
 
+		/** The A and B draws of some base draws (A, B, A, B, ...): their rank and score counts and Sobol' sums. */
+		Tally tally(Draw[] draws, int[] nominalRanks) {
+			int n = countries;
+			Tally tally = new Tally(n, nominalRanks);
+			Scratch scratch = new Scratch();
+			Draw ab = new Draw();
+			double[] overall = new double[n];
+			int[] ranksA = new int[n];
+			int[] ranksB = new int[n];
+			int[][] ranksAB = new int[ASSUMPTIONS.size()][n];
+			double[] outputsAB = new double[ASSUMPTIONS.size()];
+			for (int d = 0; d < draws.length; d += 2) {
+				Draw a = draws[d];
+				Draw b = draws[d + 1];
+				evaluate(a, overall, ranksA, scratch);
+				for (int c = 0; c < n; c++) {
+					tally.rankCounts[c][ranksA[c]]++;
+					tally.scoreCounts[c][key(overall[c])]++;
+				}
+				evaluate(b, overall, ranksB, scratch);
+				for (int g = 0; g < ASSUMPTIONS.size(); g++) {
+					ab.mix(a, b, g);
+					evaluate(ab, overall, ranksAB[g], scratch);
+				}
+				for (int c = 0; c < n; c++) {
+					for (int g = 0; g < outputsAB.length; g++) {
+						outputsAB[g] = ranksAB[g][c];
+					}
+					tally.sobol.add(c, ranksA[c], ranksB[c], outputsAB);
+				}
+				for (int g = 0; g < outputsAB.length; g++) {
+					outputsAB[g] = meanShift(ranksAB[g], nominalRanks);
+				}
+				tally.sobol.add(n, meanShift(ranksA, nominalRanks), meanShift(ranksB, nominalRanks), outputsAB);
+				tally.sobol.next();
+			}
+			return tally;
+		}
+
 		/** Scores every country under the draw and ranks them (competition ranking on the one-decimal figure). */
-		void evaluate(Draw draw, double[] overall, int[] ranks) {
+		void evaluate(Draw draw, double[] overall, int[] ranks, Scratch scratch) {
+			double[] pillarSum = scratch.pillarSum;
+			double[] pillarWeight = scratch.pillarWeight;
+			int[] countByKey = scratch.countByKey;
+			int[] rankOfKey = scratch.rankOfKey;
+			if (scratch.keys.length < countries) {
+				scratch.keys = new int[countries];
+			}
+			int[] keys = scratch.keys;
 			Arrays.fill(countByKey, 0);
 			for (int c = 0; c < countries; c++) {
 				Arrays.fill(pillarSum, 0);

@@ -1,5 +1,7 @@
 package org.scorecards.scoring;
 
+import java.util.Arrays;
+
 /**
  * First-order and total Sobol' indices of several outputs over groups of inputs, from the radial design of
  * Saltelli et al. (2010): per base draw the outputs at A, at B and at each A_B^g (A with group g taken from
@@ -15,7 +17,7 @@ final class SobolEstimator {
 
 	private long draws;
 
-	/** Sums of f(A) and f(B) and their squares, shifted by the first f(A) seen, for a stable variance. */
+	/** Sums of f(A) and f(B) and their squares, shifted by a typical value given up front, for a stable variance. */
 	private final double[] shift;
 
 	private final double[] sum;
@@ -27,9 +29,14 @@ final class SobolEstimator {
 	private final double[] total;
 
 	SobolEstimator(int outputs, int groups) {
+		this(outputs, groups, new double[outputs]);
+	}
+
+	/** @param shift per output a value near its mean (e.g. its nominal value); estimators of equal shifts merge */
+	SobolEstimator(int outputs, int groups, double[] shift) {
 		this.outputs = outputs;
 		this.groups = groups;
-		this.shift = new double[outputs];
+		this.shift = shift.clone();
 		this.sum = new double[outputs];
 		this.sumSquares = new double[outputs];
 		this.first = new double[outputs * groups];
@@ -42,9 +49,6 @@ final class SobolEstimator {
 	 * @param ab the output at A_B^g for each group g
 	 */
 	void add(int output, double a, double b, double[] ab) {
-		if (draws == 0) {
-			shift[output] = a;
-		}
 		double sa = a - shift[output];
 		double sb = b - shift[output];
 		sum[output] += sa + sb;
@@ -58,6 +62,22 @@ final class SobolEstimator {
 
 	void next() {
 		draws++;
+	}
+
+	/** Adds the draws of another estimator of the same outputs, groups and shifts. */
+	void merge(SobolEstimator other) {
+		if (other.outputs != outputs || other.groups != groups || !Arrays.equals(other.shift, shift)) {
+			throw new IllegalArgumentException("Only estimators of the same outputs, groups and shifts merge");
+		}
+		draws += other.draws;
+		for (int i = 0; i < sum.length; i++) {
+			sum[i] += other.sum[i];
+			sumSquares[i] += other.sumSquares[i];
+		}
+		for (int i = 0; i < first.length; i++) {
+			first[i] += other.first[i];
+			total[i] += other.total[i];
+		}
 	}
 
 	long draws() {

@@ -3,6 +3,7 @@ package org.scorecards.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,28 @@ class RobustnessAnalysisTest {
 
 		assertThat(again).isEqualTo(first);
 		assertThat(other.sensitivity()).isNotEqualTo(first.sensitivity());
+	}
+
+	@Test
+	void theResultIsTheSameOnOneThreadAsOnMany() throws Exception {
+		List<CountryScore> cycle = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			cycle.add(country(String.format("XA%c", 'A' + i), 10 * i, 100 - 7 * i, 50, 5 * i));
+		}
+		ForkJoinPool one = new ForkJoinPool(1);
+		ForkJoinPool four = new ForkJoinPool(4);
+		try {
+			// more draws than one chunk, and a last chunk cut short
+			RobustnessResult single = one.submit(() -> analysis.analyse(cycle, 1_234, 2025)).get();
+			RobustnessResult many = four.submit(() -> analysis.analyse(cycle, 1_234, 2025)).get();
+
+			assertThat(many).isEqualTo(single);
+			assertThat(single.draws()).isEqualTo(1_234);
+		}
+		finally {
+			one.shutdown();
+			four.shutdown();
+		}
 	}
 
 	@Test

@@ -54,4 +54,32 @@ class SobolEstimatorTest {
 		assertThat(sobol.first(0, 0)).isNaN();
 		assertThat(sobol.total(0, 1)).isNaN();
 	}
+
+	@Test
+	void twoHalvesMergedGiveTheIndicesOfTheWhole() {
+		Well19937c random = new Well19937c(7);
+		double[] shift = { 2 };
+		SobolEstimator whole = new SobolEstimator(1, 2, shift);
+		SobolEstimator first = new SobolEstimator(1, 2, shift);
+		SobolEstimator second = new SobolEstimator(1, 2, shift);
+		for (int n = 0; n < 1_000; n++) {
+			double a0 = random.nextDouble();
+			double a1 = random.nextDouble();
+			double b0 = random.nextDouble();
+			double b1 = random.nextDouble();
+			double[] ab = { b0 + 2 * a1, a0 + 2 * b1 };
+			for (SobolEstimator sobol : new SobolEstimator[] { whole, n < 400 ? first : second }) {
+				sobol.add(0, a0 + 2 * a1, b0 + 2 * b1, ab);
+				sobol.next();
+			}
+		}
+		first.merge(second);
+
+		assertThat(first.draws()).isEqualTo(1_000);
+		assertThat(first.variance(0)).isCloseTo(whole.variance(0), within(1e-12));
+		assertThat(first.first(0, 1)).isCloseTo(whole.first(0, 1), within(1e-12));
+		assertThat(first.total(0, 0)).isCloseTo(whole.total(0, 0), within(1e-12));
+		// f = x0 + 2 x1 with uniform inputs: shares 1/5 and 4/5
+		assertThat(first.total(0, 1)).isCloseTo(0.8, within(0.1));
+	}
 }
