@@ -31,7 +31,7 @@ final class PdfDocuments {
 
 	private static final String CHART_RENDER_TYPE = "net.sf.jasperreports.chart.render.type";
 
-	private static final String IMAGE_DPI = "net.sf.jasperreports.image.dpi";
+	private static final String CHART_RENDERER_FACTORY = "net.sf.jasperreports.chart.renderer.factory.";
 
 	private PdfDocuments() {
 	}
@@ -50,10 +50,11 @@ final class PdfDocuments {
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, words.language()));
 		SimpleJasperReportsContext fill = new SimpleJasperReportsContext();
 		if (words.language().rightToLeft()) {
-			// Drawn as vector shapes, chart labels lose their Arabic shaping and order (PDF drawing lays glyphs out
-			// left to right, letter by letter); drawn into an image, Java2D shapes and orders them as the text fields.
-			fill.setProperty(CHART_RENDER_TYPE, "image");
-			fill.setProperty(IMAGE_DPI, "300");
+			// Drawn as they come, chart labels lose their Arabic shaping and order (PDF drawing lays glyphs out left
+			// to right, letter by letter): laid out by Java2D first, they read as the text fields do.
+			fill.setProperty(CHART_RENDERER_FACTORY + ShapedChartRendererFactory.RENDER_TYPE,
+					ShapedChartRendererFactory.class.getName());
+			fill.setProperty(CHART_RENDER_TYPE, ShapedChartRendererFactory.RENDER_TYPE);
 		}
 		JasperPrint print = JasperFillManager.getInstance(fill).fill(template, parameters, rows);
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
