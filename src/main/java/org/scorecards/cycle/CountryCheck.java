@@ -167,6 +167,7 @@ public final class CountryCheck {
 		}
 		return earlierScores.score(earlier, iso3, known, () -> {
 			CountrySubmission submission = intake.read(folder, iso3, earlier);
+			known.putAll(known(folder, submission)); // the hashes of the bytes scored: the kept score's key
 			return submission.blocked() ? CountryScore.blocked(iso3, earlier, submission.blockedReason())
 					: scorer.score(iso3, earlier, submission.evidence());
 		});

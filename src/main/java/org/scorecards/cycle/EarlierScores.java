@@ -45,17 +45,18 @@ final class EarlierScores {
 	/**
 	 * @param known SHA-256 of files already hashed in this check, by path; the year's files hashed here are added,
 	 * so the outcome's dependency fingerprint reads none of them again
+	 * @param score scores the year from its files, adding the hashes its intake took to {@code known}: a score
+	 * kept is keyed by the very bytes it was made from, and a first run hashes no file twice
 	 */
 	CountryScore score(int year, String iso3, Map<Path, String> known, Supplier<CountryScore> score) {
 		if (folder == null) {
 			return score.get();
 		}
-		String key = key(year, iso3, known);
 		Path file = folder.resolve(Integer.toString(year)).resolve(iso3 + ".json");
 		try {
 			if (Files.isRegularFile(file)) {
 				Kept kept = WorkArea.JSON.readValue(file.toFile(), Kept.class);
-				if (key.equals(kept.key())) {
+				if (key(year, iso3, known).equals(kept.key())) {
 					return kept.score();
 				}
 			}
@@ -64,6 +65,7 @@ final class EarlierScores {
 			// An unreadable kept score (a half-written file of an older build, say) is scored again, never trusted.
 		}
 		CountryScore scored = score.get();
+		String key = key(year, iso3, known);
 		AtomicFiles.write(file, out -> WorkArea.JSON.writeValue(out, new Kept(key, scored)));
 		return scored;
 	}

@@ -48,11 +48,8 @@ final class Manifest {
 		manifest.put("methodology", method);
 		List<Map<String, String>> inputs = new ArrayList<>();
 		Path input = parameters.input();
-		InputTree tree = parameters.inputTree();
-		hashes(tree.reference(), input, hashes, inputs);
-		// The year and the two before it: they are re-scored for the trend and the three-year history.
-		for (int year = parameters.year(); year >= parameters.year() - 2; year--) {
-			hashes(tree.year(year), input, hashes, inputs);
+		for (Path dir : inputDirs(parameters)) {
+			hashes(dir, input, hashes, inputs);
 		}
 		manifest.put("inputs", inputs);
 		List<Map<String, String>> outputs = new ArrayList<>();
@@ -64,6 +61,24 @@ final class Manifest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Every file the manifest of the year lists: its inputs, then its outputs. */
+	static List<Path> files(CycleParameters parameters, Path yearOutput) {
+		List<Path> files = new ArrayList<>();
+		inputDirs(parameters).forEach(dir -> files.addAll(publishedFiles(dir)));
+		files.addAll(publishedFiles(yearOutput));
+		return files;
+	}
+
+	/** The reference data, the year and the two before it: they are re-scored for the trend and the history. */
+	private static List<Path> inputDirs(CycleParameters parameters) {
+		InputTree tree = parameters.inputTree();
+		List<Path> dirs = new ArrayList<>(List.of(tree.reference()));
+		for (int year = parameters.year(); year >= parameters.year() - 2; year--) {
+			dirs.add(tree.year(year));
+		}
+		return dirs;
 	}
 
 	/** Files under {@code dir}, by path relative to {@code base}. */

@@ -95,6 +95,7 @@ class PublishSummaryTasklet implements Tasklet {
 		});
 		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
+		hashes.hashAll(Manifest.files(parameters, work.yearDir()), workers);
 		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
