@@ -12,12 +12,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
+
+import org.scorecards.Checksums;
 
 /**
  * What a spreadsheet export really is: UTF-8 (with or without BOM) or Windows-1252, comma or semicolon
@@ -37,13 +40,18 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 			bom = in.hasBOM();
 		}
 		MessageDigest digest = withChecksum ? newDigest() : null;
+		BasicFileAttributes before = Checksums.attributes(file);
 		Charset charset = isUtf8(file, digest) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+		String sha256 = digest == null ? null : HexFormat.of().formatHex(digest.digest());
+		if (sha256 != null) {
+			Checksums.remember(file, before, sha256);
+		}
 		String header;
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), charset))) {
 			header = reader.readLine();
 		}
 		char separator = header != null && header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
-		return new CsvDialect(charset, separator, bom, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
+		return new CsvDialect(charset, separator, bom, sha256);
 	}
 
 	private static MessageDigest newDigest() {
