@@ -157,7 +157,11 @@ final class CsvScanner {
 			field.setLength(0);
 			boolean overflow = false;
 			boolean endOfRecord;
-			if (c == '"') {
+			String value = c == '"' ? null : plainField(c);
+			if (value != null) {
+				c = read(); // the separator or the end of the line, found by plainField
+			}
+			else if (c == '"') {
 				quotedAny = true;
 				long quoteLine = line;
 				while (true) {
@@ -214,7 +218,7 @@ final class CsvScanner {
 				tooLongStart = field.substring(0, Math.min(SHOWN, field.length()));
 			}
 			if (count < MAX_FIELDS) {
-				values.add(field.toString());
+				values.add(value != null ? value : field.toString());
 			}
 			count++;
 			if (endOfRecord) {
@@ -236,6 +240,34 @@ final class CsvScanner {
 					new Flaw(FlawKind.TOO_LONG, "field " + (tooLong + 1) + " is too long", tooLong, tooLongStart, 0));
 		}
 		return new Scanned(kept, count, start, null);
+	}
+
+	/**
+	 * The common case read straight from the buffer: an unquoted field, first character {@code first} just read,
+	 * that ends (at a separator or a line end) within the buffer, no longer than the bound and without NUL. The
+	 * buffer is left at the character that ends the field. {@code null} when any of that does not hold: the
+	 * field is then read character by character, from {@code first}, as if this had not looked.
+	 */
+	private String plainField(int first) {
+		int begin = position - 1;
+		if (capturing || pendingPosition < pending.length() || begin < 0 || buffer[begin] != first
+				|| first == '\r' || first == '\n' || first == 0) {
+			return null;
+		}
+		int end = begin;
+		int bound = Math.min(limit, begin + maxField);
+		while (end < bound) {
+			char c = buffer[end];
+			if (c == separator || c == '\n' || c == '\r') {
+				position = end;
+				return new String(buffer, begin, end - begin);
+			}
+			if (c == 0) {
+				return null;
+			}
+			end++;
+		}
+		return null;
 	}
 
 	/**

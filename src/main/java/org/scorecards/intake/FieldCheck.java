@@ -122,8 +122,19 @@ final class FieldCheck {
 		if (value.equalsIgnoreCase("unknown")) {
 			return "unknown";
 		}
-		String code = value.toUpperCase(Locale.ROOT);
+		String code = upperCaseLetters(value) ? value : value.toUpperCase(Locale.ROOT);
 		return reference.isKnownCountryCode(code) ? code : null;
+	}
+
+	/** Codes are mostly written as they should be: then no upper-cased copy is made (ten million rows of them). */
+	private static boolean upperCaseLetters(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 'A' || c > 'Z') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private Outcome integer(String column, ColumnRule rule, String value) {
@@ -174,7 +185,7 @@ final class FieldCheck {
 	}
 
 	private Outcome currency(String column, String value) {
-		String code = value.toUpperCase(Locale.ROOT);
+		String code = upperCaseLetters(value) ? value : value.toUpperCase(Locale.ROOT);
 		if (!CURRENCY.matcher(code).matches()) {
 			return problem("currency.code", column);
 		}
