@@ -3,12 +3,15 @@ package org.scorecards.intake;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Parses a large file on a thread of its own, a few batches ahead of the caller that validates them, so
  * parsing and validation share two cores instead of taking turns on one. The records, their lines and how
  * reading ended are exactly those of {@link ParsedRecords}, which does the parsing; only the thread differs.
- * Memory stays bounded: at most {@link #DEPTH} batches wait in the queue.
+ * Memory stays bounded: at most {@link #DEPTH} batches wait in the queue. The parsing thread may also check each
+ * batch ahead ({@code checkAhead}): per record work that depends on the record alone, so that the caller keeps
+ * only what needs the records in order (uniqueness, tallies, findings).
  */
 final class ParseAhead implements RecordSource {
 
@@ -21,17 +24,21 @@ final class ParseAhead implements RecordSource {
 
 	private volatile boolean closed;
 
-	ParseAhead(ParsedRecords records, String name) {
-		this.parsing = new Thread(() -> parse(records), "csv-parse " + name);
+	/** @param checkAhead run on the parsing thread on each batch, or {@code null} */
+	ParseAhead(ParsedRecords records, String name, Consumer<RecordBatch> checkAhead) {
+		this.parsing = new Thread(() -> parse(records, checkAhead), "csv-parse " + name);
 		this.parsing.setDaemon(true);
 		this.parsing.start();
 	}
 
-	private void parse(ParsedRecords records) {
+	private void parse(ParsedRecords records, Consumer<RecordBatch> checkAhead) {
 		RecordBatch batch;
 		do {
 			try {
 				batch = records.next();
+				if (checkAhead != null) {
+					checkAhead.accept(batch);
+				}
 			}
 			catch (Throwable ex) {
 				// An error (out of memory, say) is handed over too: the caller throws it where it would have.

@@ -19,6 +19,15 @@ final class RecordBatch {
 	/** How many fields each record had: its values may keep fewer. */
 	final int[] fieldCounts = new int[SIZE];
 
+	/**
+	 * Set when the parsing thread checked the batch ahead: a record's values as its columns accept them, when
+	 * every value passed; else {@code null}, and the reader checks the record itself, findings and all.
+	 */
+	final String[][] accepted = new String[SIZE][];
+
+	/** With {@link #accepted}: whether every condition of the record holds with nothing to report. */
+	final boolean[] quiet = new boolean[SIZE];
+
 	int size;
 
 	boolean last;

@@ -2,9 +2,9 @@ package org.scorecards.intake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A filter of the methodology or of a rule condition, evaluated on records: every listed field must hold
@@ -49,7 +49,8 @@ final class RecordFilter {
 
 		private final String ownIso3;
 
-		private final Map<String, Boolean> answers = new HashMap<>();
+		/** Concurrent: the parsing thread checks records ahead while the reader checks others. */
+		private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
 
 		Field(List<String> codes, String ownIso3) {
 			this.codes = codes;
@@ -57,10 +58,10 @@ final class RecordFilter {
 		}
 
 		boolean acceptsAny(String value) {
-			Boolean answer = answers.get(value);
+			Boolean answer = value == null ? null : answers.get(value);
 			if (answer == null) {
 				answer = evaluate(value);
-				if (answers.size() < REMEMBERED) {
+				if (value != null && answers.size() < REMEMBERED) {
 					answers.put(value, answer);
 				}
 			}

@@ -148,7 +148,9 @@ final class ValidatedCsvReader {
 				places = new Places(findings);
 				ParsedRecords parsed = new ParsedRecords(scanner);
 				long ordinal = 0;
-				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
+				FileChecks fileChecks = checks;
+				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name, fileChecks::checkAhead)
+						: parsed) {
 					RecordBatch batch;
 					do {
 						batch = source.next();
@@ -163,8 +165,12 @@ final class ValidatedCsvReader {
 								places.after(ordinal);
 								continue;
 							}
-							CsvRow row = validate(batch.values[i], batch.fieldCounts[i], batch.lines[i], ordinal, checks,
-									name, seen, findings);
+							String[] accepted = batch.accepted[i];
+							CsvRow row = accepted != null
+									? decided(new CsvRow(checks.index, accepted), batch.quiet[i], batch.lines[i], ordinal,
+											checks, name, seen, findings)
+									: validate(batch.values[i], batch.fieldCounts[i], batch.lines[i], ordinal, checks, name,
+											seen, findings);
 							if (row == null) {
 								rejected++;
 							}
@@ -222,7 +228,7 @@ final class ValidatedCsvReader {
 				// The header, read in the first pass.
 				scanner.next();
 				ParsedRecords parsed = new ParsedRecords(scanner);
-				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name) : parsed) {
+				try (RecordSource source = large ? new ParseAhead(parsed, iso3 + " " + name, null) : parsed) {
 					long ordinal = 0;
 					RecordBatch batch;
 					reading: do {
@@ -565,6 +571,36 @@ final class ValidatedCsvReader {
 			return index.get(column);
 		}
 
+		/**
+		 * On the parsing thread: fills {@link RecordBatch#accepted} and {@link RecordBatch#quiet} for the records
+		 * that pass every column check, by the same checks the reader would make (they read nothing that changes).
+		 * Anything else is left to the reader.
+		 */
+		void checkAhead(RecordBatch batch) {
+			for (int i = 0; i < batch.size; i++) {
+				if (batch.flaws[i] != null || batch.fieldCounts[i] != headerSize) {
+					continue;
+				}
+				String[] record = batch.values[i];
+				String[] values = new String[columns.length];
+				boolean passed = true;
+				for (int c = 0; c < columns.length && passed; c++) {
+					values[c] = columns[c].accept(record[positions[c]]);
+					passed = values[c] != null;
+				}
+				if (!passed) {
+					continue;
+				}
+				CsvRow row = new CsvRow(index, values);
+				boolean quiet = true;
+				for (CompiledCondition compiled : conditions) {
+					quiet &= compiled.filter.matches(row) == compiled.unless;
+				}
+				batch.accepted[i] = values;
+				batch.quiet[i] = quiet;
+			}
+		}
+
 		/** A condition with its filter built and its fields' positions resolved. */
 		final class CompiledCondition {
 
@@ -618,10 +654,16 @@ final class ValidatedCsvReader {
 	private CsvRow validate(String[] record, int fieldCount, long line, long ordinal, FileChecks checks, String name,
 			UniqueKeys seen, BoundedFindings findings) {
 		CsvRow row = columnsChecked(record, fieldCount, line, checks, name, findings);
-		if (row == null) {
-			return null;
-		}
-		boolean ok = conditionsHold(row, checks, name, line, findings);
+		return row == null ? null : decided(row, false, line, ordinal, checks, name, seen, findings);
+	}
+
+	/**
+	 * A record whose values passed their columns: its conditions (unless known to hold quietly), then its keys.
+	 * Same answers as {@link #validate}.
+	 */
+	private CsvRow decided(CsvRow row, boolean quiet, long line, long ordinal, FileChecks checks, String name,
+			UniqueKeys seen, BoundedFindings findings) {
+		boolean ok = quiet || conditionsHold(row, checks, name, line, findings);
 		if (seen.mayRepeat(ordinal, row)) {
 			findings.expect("ref.unique");
 			return HELD;
