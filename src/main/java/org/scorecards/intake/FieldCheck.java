@@ -123,7 +123,7 @@ final class FieldCheck {
 			return "unknown";
 		}
 		String code = upperCaseLetters(value) ? value : value.toUpperCase(Locale.ROOT);
-		return reference.isKnownCountryCode(code) ? code : null;
+		return reference.knownCountryCode(code);
 	}
 
 	/** Codes are mostly written as they should be: then no upper-cased copy is made (ten million rows of them). */

@@ -15,6 +15,10 @@ public final class ReferenceData {
 		.stream()
 		.collect(Collectors.toUnmodifiableSet());
 
+	/** Each ISO code to itself: a code read from a file is replaced by this one instance, whose hash is cached. */
+	private static final Map<String, String> ISO_INSTANCES = ISO_ALPHA3.stream()
+		.collect(Collectors.toUnmodifiableMap(code -> code, code -> code));
+
 	private final Map<String, Country> countries;
 
 	private final Map<String, Long> population;
@@ -37,8 +41,20 @@ public final class ReferenceData {
 
 	/** A code of the ISO 3166-1 alpha-3 list or of the cycle's countries. */
 	public boolean isKnownCountryCode(String code) {
-		String upper = code.toUpperCase(Locale.ROOT);
-		return ISO_ALPHA3.contains(upper) || countries.containsKey(upper);
+		return knownCountryCode(code.toUpperCase(Locale.ROOT)) != null;
+	}
+
+	/**
+	 * The upper-case code as the reference data holds it, one instance per code, if it is known; else {@code null}.
+	 * Ten million records naming a few countries then share a few strings.
+	 */
+	public String knownCountryCode(String upperCaseCode) {
+		String iso = ISO_INSTANCES.get(upperCaseCode);
+		if (iso != null) {
+			return iso;
+		}
+		Country country = countries.get(upperCaseCode);
+		return country == null ? null : country.iso3();
 	}
 
 	public Optional<Long> population(String iso3, int year) {
