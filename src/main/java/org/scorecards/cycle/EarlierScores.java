@@ -1,8 +1,6 @@
 package org.scorecards.cycle;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 
 import org.scorecards.AtomicFiles;
 import org.scorecards.Checksums;
@@ -37,7 +33,7 @@ final class EarlierScores {
 	/** @param folder where scores are kept, or {@code null} to keep none (a portal upload's check) */
 	EarlierScores(Path folder, InputTree input, String methodologyChecksum, String rulesChecksum) {
 		// A build that cannot be identified keeps nothing: a kept score must never outlive the code that made it.
-		this.folder = build() == null ? null : folder;
+		this.folder = BuildIdentity.VALUE == null ? null : folder;
 		this.input = input;
 		this.context = this.folder == null ? "" : context(input, methodologyChecksum, rulesChecksum);
 	}
@@ -84,56 +80,12 @@ final class EarlierScores {
 
 	private static String context(InputTree input, String methodologyChecksum, String rulesChecksum) {
 		List<String> lines = new ArrayList<>(List.of("methodology " + methodologyChecksum, "rules " + rulesChecksum,
-				"build " + build()));
+				"build " + BuildIdentity.VALUE));
 		for (String name : CountryDependencies.REFERENCE_FILES) {
 			Path file = input.reference().resolve(name);
 			lines.add(name + " " + (PlainFiles.isFile(file) ? Checksums.sha256(file) : "-"));
 		}
 		return String.join("\n", lines);
-	}
-
-	/**
-	 * The build of the tool: the names and CRC-32s of every entry of the jar this runs from (read from the jar's
-	 * directory, nothing decompressed), so a rebuilt tool scores afresh even when reproducible builds pin the jar's
-	 * date. Run from a folder of classes (a developer's test run): "classes". {@code null} when the jar cannot be
-	 * read: nothing is kept then.
-	 */
-	private static String build() {
-		return Build.IDENTITY;
-	}
-
-	private static final class Build {
-
-		static final String IDENTITY = identify();
-
-		private static String identify() {
-			try {
-				URL location = EarlierScores.class.getProtectionDomain().getCodeSource().getLocation();
-				String text = location.toString();
-				Path jar;
-				if (text.startsWith("jar:nested:")) {
-					// java -jar on the fat jar: jar:nested:/path/scorecards.jar/!BOOT-INF/classes/!/
-					jar = Path.of(URLDecoder.decode(text.substring("jar:nested:".length(), text.indexOf("/!")),
-							StandardCharsets.UTF_8));
-				}
-				else {
-					jar = Path.of(location.toURI());
-					if (Files.isDirectory(jar)) {
-						return "classes";
-					}
-				}
-				StringBuilder entries = new StringBuilder();
-				try (JarFile file = new JarFile(jar.toFile())) {
-					file.stream()
-						.sorted(java.util.Comparator.comparing(JarEntry::getName))
-						.forEach(e -> entries.append(e.getName()).append(' ').append(e.getCrc()).append('\n'));
-				}
-				return Checksums.sha256(entries.toString().getBytes(StandardCharsets.UTF_8));
-			}
-			catch (Exception ex) {
-				return null;
-			}
-		}
 	}
 
 	record Kept(String key, CountryScore score) {

@@ -1,17 +1,20 @@
 package org.scorecards.cycle;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.scorecards.Checksums;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CycleStandings;
@@ -57,10 +60,15 @@ class RankCycleTasklet implements Tasklet {
 		}
 		List<CountryScore> scores = outcomes.stream().map(CountryOutcome::score).toList();
 		CycleStandings before = work.hasStandings() ? work.standings() : null;
-		RobustnessResult robustness = new RobustnessAnalysis(methodology).analyse(scores,
-				parameters.drawsOr(methodology.robustness().draws()), parameters.seedOr(methodology.robustness().seed()));
+		int draws = parameters.drawsOr(methodology.robustness().draws());
+		long seed = parameters.seedOr(methodology.robustness().seed());
+		String key = robustnessKey(scores, draws, seed);
+		RobustnessResult robustness = work.robustness(key);
+		if (robustness == null) {
+			robustness = new RobustnessAnalysis(methodology).analyse(scores, draws, seed);
+			work.save(robustness, key);
+		}
 		CycleStandings after = CycleStandings.compute(methodology, scores, previous, regionOf).withIntervals(robustness);
-		work.save(robustness);
 		work.save(after);
 		if (parameters.country() != null) {
 			Set<String> affected = affected(before, after, parameters.country());
@@ -72,6 +80,25 @@ class RankCycleTasklet implements Tasklet {
 			}
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Everything the robustness analysis reads: the scores, the methodology, draws and seed, and the build that
+	 * computes it. A one-country re-run that changed no score reuses the last result (10,000 draws of every
+	 * rated country); {@code null}, reuse nothing, when the build cannot be identified.
+	 */
+	private String robustnessKey(List<CountryScore> scores, int draws, long seed) {
+		if (BuildIdentity.VALUE == null) {
+			return null;
+		}
+		try {
+			String inputs = WorkArea.JSON.writeValueAsString(scores);
+			return Checksums.sha256(String.join("\n", BuildIdentity.VALUE, methodology.checksum(), Integer.toString(draws),
+					Long.toString(seed), inputs).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
 	}
 
 	/**

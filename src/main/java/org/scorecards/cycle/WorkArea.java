@@ -2,6 +2,7 @@ package org.scorecards.cycle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -89,7 +90,7 @@ final class WorkArea {
 		return feedback.yearFile(year, kind, extension);
 	}
 
-	private Path workDir() {
+	Path workDir() {
 		return workDir;
 	}
 
@@ -130,8 +131,36 @@ final class WorkArea {
 		return read(workDir().resolve("standings.json"), CycleStandings.class);
 	}
 
-	void save(RobustnessResult robustness) {
+	/**
+	 * @param key what the result was computed from ({@link RankCycleTasklet}); a later run with the same key reuses
+	 * it. Forgotten first, so that a run stopped half-way never leaves a key beside another result.
+	 */
+	void save(RobustnessResult robustness, String key) {
+		Path keyFile = workDir().resolve("robustness.key");
+		try {
+			Files.deleteIfExists(keyFile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		write(workDir().resolve("robustness.json"), robustness);
+		if (key != null) {
+			AtomicFiles.write(keyFile, out -> out.write(key.getBytes(StandardCharsets.UTF_8)));
+		}
+	}
+
+	/** The result saved with this key, or {@code null}. */
+	RobustnessResult robustness(String key) {
+		Path keyFile = workDir().resolve("robustness.key");
+		try {
+			if (key == null || !Files.isRegularFile(keyFile) || !key.equals(Files.readString(keyFile))) {
+				return null;
+			}
+			return robustness();
+		}
+		catch (IOException | RuntimeException ex) {
+			return null; // only a shortcut: the analysis runs again
+		}
 	}
 
 	RobustnessResult robustness() {

@@ -166,6 +166,28 @@ class CycleOperationsFunctionalTest {
 	}
 
 	@Test
+	void aReRunThatChangesNoScoreReusesTheRobustnessAnalysisAndAChangedScoreDrawsAgain() throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("robust/input"));
+		Path output = work.resolve("robust/output");
+		assertThat(launcher.run(parameters(input, output, null)).completed()).isTrue();
+		Path analysis = new WorkArea(parameters(input, output, null)).workDir().resolve("robustness.json");
+		Path table = output.resolve("2025/summary/2025-robustness.csv");
+		String tableBefore = Files.readString(table);
+		Files.setLastModifiedTime(analysis, FileTime.fromMillis(0));
+
+		assertThat(launcher.run(parameters(input, output, "XAA")).completed()).isTrue();
+
+		assertThat(Files.getLastModifiedTime(analysis).toMillis()).as("reused, not written again").isZero();
+		assertThat(Files.readString(table)).isEqualTo(tableBefore);
+
+		Files.delete(input.resolve("2025/XAA/training.csv"));
+		assertThat(launcher.run(parameters(input, output, "XAA")).completed()).isTrue();
+
+		assertThat(Files.getLastModifiedTime(analysis).toMillis()).as("analysed again").isNotZero();
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
+	}
+
+	@Test
 	void verifyFindsAChangedOutput() throws Exception {
 		Path input = TestWorkbooks.cycleFixture(work.resolve("verify/input"));
 		Path output = work.resolve("verify/output");
