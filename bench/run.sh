@@ -154,13 +154,16 @@ rm -rf target/app "$OUT/first"
 DB=$OUT/first/.batch/scorecards
 log "first run after the build (writes the class-data archive): demo data"
 run_app first "" run --year $YEAR --input input --output "$OUT/first" --templates templates --as-of $AS_OF
+# Every cycle run below starts fresh: no kept earlier-year scores, no work area, no feedback from a run before
+# (they live beside the output: $OUT/state and $OUT/feedback).
+fresh() { rm -rf "$OUT/state" "$OUT/feedback" "$@"; }
 log "full cycle with plain java -jar (no launcher), for comparison"
-rm -rf "$OUT/plain"
+fresh "$OUT/plain"
 measure plain java -Dscorecards.db="$OUT/plain/.batch/scorecards" -jar "$JAR" run --year $YEAR --input "$REAL" \
   --output "$OUT/plain" --templates templates --as-of $AS_OF --workers "$WORKERS"
 rm -rf "$OUT/plain" "$OUT/.applog.lines"
 DB=$FULL/.batch/scorecards
-rm -rf "$FULL"
+fresh "$FULL"
 log "full cycle: run --year $YEAR, 195 countries, $WORKERS workers"
 run_app full "" run --year $YEAR --input "$REAL" --output "$FULL" --templates templates --as-of $AS_OF --workers "$WORKERS"
 applog full
@@ -173,6 +176,16 @@ awk '/render-timing/ { for (i = 1; i <= NF; i++) if (split($i, kv, "=") == 2) { 
      END { for (k in s) { printf "full.render.%s.sum=%.3f\n", k, s[k] / 1e6; printf "full.render.%s.max=%.3f\n", k, m[k] / 1e6 } }' \
   "$OUT/full.applog" >> "$METRICS"
 put full.peak_heap_mb "$(peak_heap "$OUT/full.gc.log")"
+# The machine is shared (and a VM): the same run varies by a fifth from one minute to the next. Two more fresh
+# runs, elsewhere, give the median the targets are judged on.
+for again in 2 3; do
+  REPEAT=$OUT/repeat
+  rm -rf "$REPEAT"
+  log "full cycle again, fresh ($again of 3)"
+  measure "full$again" env JAVA_OPTS="-Dscorecards.db=$REPEAT/realistic/.batch/scorecards" bin/scorecards run --year $YEAR \
+    --input "$REAL" --output "$REPEAT/realistic" --templates templates --as-of $AS_OF --workers "$WORKERS"
+  rm -rf "$REPEAT"
+done
 
 # -- 2. one country again ------------------------------------------------------------------------------------
 log "one-country re-run: run --year $YEAR --country XAA"
@@ -201,11 +214,13 @@ floor() { # name args...: a floor program in a fresh JVM; its key=value lines be
   measure "$name" java -cp "$CP" "$@"
   keys "" "$OUT/$name.log"
 }
-log "floors: bare Commons CSV, bare POI read, our intake without Spring Batch ($YEAR and $((YEAR - 1)))"
-floor floor_csv org.scorecards.intake.IntakeFloor csv --prefix=floor.csv "$REAL/$YEAR" "$REAL/$((YEAR - 1))"
-floor floor_xlsx org.scorecards.intake.IntakeFloor xlsx --prefix=floor.xlsx "$REAL/$YEAR" "$REAL/$((YEAR - 1))"
+# The cycle scores the year and the two before it (trend, year-on-year review, three-year history): so do the floors.
+log "floors: bare Commons CSV, bare POI read, our intake without Spring Batch ($YEAR, $((YEAR - 1)), $((YEAR - 2)))"
+floor floor_csv org.scorecards.intake.IntakeFloor csv --prefix=floor.csv "$REAL/$YEAR" "$REAL/$((YEAR - 1))" "$REAL/$((YEAR - 2))"
+floor floor_xlsx org.scorecards.intake.IntakeFloor xlsx --prefix=floor.xlsx "$REAL/$YEAR" "$REAL/$((YEAR - 1))" "$REAL/$((YEAR - 2))"
 floor ours_intake_y org.scorecards.intake.IntakeFloor intake --prefix=ours.intake_y "$REAL" $YEAR
 floor ours_intake_p org.scorecards.intake.IntakeFloor intake --prefix=ours.intake_p "$REAL" $((YEAR - 1))
+floor ours_intake_q org.scorecards.intake.IntakeFloor intake --prefix=ours.intake_q "$REAL" $((YEAR - 2))
 log "floors: bare JasperReports fill+export, bare POI write, our renderers without Spring Batch"
 floor render_floor org.scorecards.rendering.RenderFloor "$REAL" "$FULL" $YEAR templates $AS_OF
 log "robustness analysis alone: 10,000 draws over 195 synthetic rated countries (issue 17)"
@@ -272,15 +287,16 @@ m() { local v; v=$(get "$1"); echo "${v:-n/a}"; }
 
 W=$WORKERS
 INTAKE_FLOOR=$(calc "$(m floor.csv.seconds) + $(m floor.xlsx.seconds)" 2)
-INTAKE_OURS=$(calc "$(m ours.intake_y.seconds) + $(m ours.intake_p.seconds)" 2)
+INTAKE_OURS=$(calc "$(m ours.intake_y.seconds) + $(m ours.intake_p.seconds) + $(m ours.intake_q.seconds)" 2)
 SUMMARY_FLOOR=$(calc "$(m floor.summary_pdf.seconds) + $(m floor.summary_xlsx.seconds)" 2)
 SUMMARY_OURS=$(calc "$(m ours.summary_pdf.seconds) + $(m ours.summary_xlsx.seconds)" 2)
 FLOORS=$(calc "$INTAKE_FLOOR + $(m floor.pdf.seconds) + $(m floor.annex.seconds) + $(m floor.validation.seconds) + $SUMMARY_FLOOR" 2)
-FULL_WALL=$(m full.wall)
+# The median of the three fresh runs (the first, measured in full, and two more).
+FULL_WALL=$(printf '%s\n' "$(m full.wall)" "$(m full2.wall)" "$(m full3.wall)" | grep -v n/a | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 RATIO=$(calc "$FULL_WALL / ($FLOORS / $W)" 2)
 ratio() { calc "$1 / $2" 2; }
 RENDER_OTHER=$(calc "$(m full.partitions.renderCountry.sum.seconds) - $(m full.render.validation.sum) - $(m full.render.scorecard.sum) - $(m full.render.annex.sum) - $(m full.render.templates.sum)" 1)
-START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
+START_OTHER=$(calc "$(m full.wall) - $(m full.job.seconds)" 1)
 
 {
   echo "# Benchmark results"
@@ -289,19 +305,20 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "Load average (1 min) before / after the full run: $(m full.load_before) / $(m full.load_after)$( [ "$JFR" = 1 ] && echo '; JFR recording on')."
   echo "Another engineer builds and tests on the same machine: a load above $(nproc) means shared cores and inflated times."
   echo "Before each measurement the script waits up to $QUIET_WAIT s for the load average to fall below $QUIET_LOAD; the load"
-  echo "at the start of the floors: CSV $(m floor_csv.load_before), xlsx $(m floor_xlsx.load_before), our intake $(m ours_intake_y.load_before) / $(m ours_intake_p.load_before), rendering $(m render_floor.load_before)."
+  echo "at the start of the floors: CSV $(m floor_csv.load_before), xlsx $(m floor_xlsx.load_before), our intake $(m ours_intake_y.load_before) / $(m ours_intake_p.load_before) / $(m ours_intake_q.load_before), rendering $(m render_floor.load_before)."
   echo
-  echo "## Full cycle, realistic data, $YEAR ($(m full.countries) countries; $((YEAR - 1)) re-scored for trends)"
+  echo "## Full cycle, realistic data, $YEAR ($(m full.countries) countries; $((YEAR - 1)) and $((YEAR - 2)) re-scored for trends and history)"
   echo
   echo "| measure | value | target | status |"
   echo "|---|---:|---:|---|"
-  echo "| wall time, JVM start included (\`bin/scorecards run\`) | $(calc "$FULL_WALL" 1) s | < 30 s | $(status "$FULL_WALL" "<=" 30) |"
+  echo "| wall time, JVM start included (\`bin/scorecards run\`), median of 3 fresh runs | $(calc "$FULL_WALL" 1) s | < 30 s | $(status "$FULL_WALL" "<=" 30) |"
+  echo "| the three runs: wall (the first is the one broken down below) | $(m full.wall) / $(m full2.wall) / $(m full3.wall) s | | |"
   echo "| the same with plain \`java -jar\` (no class-data archive, C2 JIT): wall / CPU | $(calc "$(m plain.wall)" 1) s / $(calc "$(m plain.cpu)" 1) s | | |"
   echo "| first run after a build, demo data (10 countries; writes the class-data archive) | $(calc "$(m first.wall)" 1) s | | |"
   echo "| CPU time (user + sys) | $(calc "$(m full.cpu)" 1) s | | |"
   echo "| peak RSS / peak heap (GC log) | $(m full.rss_mb) MB / $(m full.peak_heap_mb) MB | | |"
   echo "| countries per second | $(calc "$(m full.countries) / $FULL_WALL" 2) | | |"
-  echo "| CSV rows read, $YEAR and $((YEAR - 1)) (the run reports $(m full.records) records of $YEAR) | $(m floor.csv.rows) | | |"
+  echo "| CSV rows read, $YEAR to $((YEAR - 2)) (the run reports $(m full.records) records of $YEAR) | $(m floor.csv.rows) | | |"
   echo "| sum of floors (1 thread) / $W workers | $(calc "$FLOORS / $W" 1) s | | |"
   echo "| **wall / (floors / workers)** | **$RATIO** | <= 1.3 | $(status "$RATIO" "<=" 1.3) |"
   echo "| CPU time / sum of floors (all the pipeline's threads: JIT, GC and start-up included) | $(calc "$(m full.cpu) / $FLOORS" 2) | | |"
@@ -313,7 +330,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo
   echo "| stage | pipeline wall s | worker-seconds | ours, no batch s | floor s | worker-s / floor | target |"
   echo "|---|---:|---:|---:|---:|---:|---|"
-  echo "| intake + scoring ($YEAR and $((YEAR - 1))) | $(m full.step.scoreCountries.seconds) | $(m full.partitions.scoreCountry.sum.seconds) | $INTAKE_OURS | $INTAKE_FLOOR (CSV $(m floor.csv.seconds) + xlsx read $(m floor.xlsx.seconds)) | $(ratio "$(m full.partitions.scoreCountry.sum.seconds)" "$INTAKE_FLOOR") |"
+  echo "| intake + scoring ($YEAR and the two years before) | $(m full.step.scoreCountries.seconds) | $(m full.partitions.scoreCountry.sum.seconds) | $INTAKE_OURS | $INTAKE_FLOOR (CSV $(m floor.csv.seconds) + xlsx read $(m floor.xlsx.seconds)) | $(ratio "$(m full.partitions.scoreCountry.sum.seconds)" "$INTAKE_FLOOR") |"
   echo "| rank | $(m full.step.rankCycle.seconds) | | | | |"
   echo "| rank: robustness analysis alone, $(m robustness.draws) draws x $(m robustness.countries) countries, 1 thread | $(m robustness.seconds) | | | | | < 5 s: $(status "$(m robustness.seconds)" "<=" 5) |"
   echo "| render: scorecard PDF | | $(calc "$(m full.render.scorecard.sum)" 2) | $(m ours.pdf.seconds) | $(m floor.pdf.seconds) | $(ratio "$(m full.render.scorecard.sum)" "$(m floor.pdf.seconds)") |"
@@ -324,7 +341,7 @@ START_OTHER=$(calc "$FULL_WALL - $(m full.job.seconds)" 1)
   echo "| render total | $(m full.step.renderCountries.seconds) | $(m full.partitions.renderCountry.sum.seconds) | | | |"
   echo "| summary (PDF, xlsx, CSV, manifest) | $(m full.step.publishSummary.seconds) | | $SUMMARY_OURS (PDF + xlsx) | $SUMMARY_FLOOR | $(ratio "$(m full.step.publishSummary.seconds)" "$SUMMARY_FLOOR") |"
   echo "| JVM and Spring start, exit | $START_OTHER | | | | |"
-  echo "| **total** | **$(calc "$FULL_WALL" 1)** | | | **$FLOORS** | |"
+  echo "| **total** (the first run) | **$(calc "$(m full.wall)" 1)** | | | **$FLOORS** | |"
   echo
   echo "## One-country re-run"
   echo

@@ -9,19 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecards.intake.KeyFigures;
 import org.scorecards.intake.SourceFile;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Cap;
 import org.scorecards.methodology.Indicator;
-import org.scorecards.methodology.Measure;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Pillar;
-import org.scorecards.methodology.Source;
 import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.CountryStatus;
 import org.scorecards.scoring.IndicatorResult;
@@ -29,7 +25,6 @@ import org.scorecards.scoring.IndicatorStatus;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
-import org.scorecards.spreadsheet.NewWorkbook;
 import org.scorecards.validation.Finding;
 
 /**
@@ -44,7 +39,7 @@ public final class AnnexWorkbook {
 
 	/** The annex in its country's language. */
 	public void write(CountryReport report, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = NewWorkbook.create();
+		SXSSFWorkbook workbook = WorkbookStyle.streaming();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic(), report.country().language());
 		summary(style, report);
 		indicators(style, report);
@@ -54,7 +49,7 @@ public final class AnnexWorkbook {
 		publicFindings(style, report.findings());
 		sources(style, report.sources());
 		methodology(style, report.methodology());
-		WorkbookStyle.setCreated(workbook, report.generatedOn(),
+		style.setCreated(report.generatedOn(),
 				style.text("title.annex", report.country().iso3(), report.year()));
 		style.write(out);
 	}

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecards.language.Language;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.methodology.Robustness;
@@ -18,7 +15,6 @@ import org.scorecards.scoring.IndicatorAudit;
 import org.scorecards.scoring.RankInterval;
 import org.scorecards.scoring.RobustnessResult;
 import org.scorecards.scoring.SensitivityIndex;
-import org.scorecards.spreadsheet.NewWorkbook;
 
 /**
  * The cycle's robustness workbook ({@code <year>-robustness.xlsx}): a reading guide, the rank intervals (as
@@ -35,7 +31,7 @@ public final class RobustnessWorkbook {
 	/** The robustness workbook in {@code language}: one file per language of the cycle, as the summary. */
 	public void write(CycleReport cycle, RobustnessResult robustness, Language language, OutputStream out)
 			throws IOException {
-		XSSFWorkbook workbook = NewWorkbook.create();
+		SXSSFWorkbook workbook = WorkbookStyle.streaming();
 		WorkbookStyle style = new WorkbookStyle(workbook, cycle.synthetic(), language);
 		Map<String, CountryReport> byIso3 = cycle.countries().stream()
 			.collect(Collectors.toMap(c -> c.country().iso3(), Function.identity()));
@@ -45,7 +41,7 @@ public final class RobustnessWorkbook {
 		audit(style, cycle.methodology(), robustness.audit());
 		correlations(style, robustness.audit());
 		alphas(style, cycle, robustness.audit());
-		WorkbookStyle.setCreated(workbook, cycle.generatedOn(), style.text("title.robustness", cycle.year()));
+		style.setCreated(cycle.generatedOn(), style.text("title.robustness", cycle.year()));
 		style.write(out);
 	}
 

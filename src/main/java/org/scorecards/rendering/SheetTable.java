@@ -2,13 +2,11 @@ package org.scorecards.rendering;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-
 import org.scorecards.spreadsheet.CellText;
 
 /**
@@ -19,7 +17,7 @@ final class SheetTable {
 
 	final WorkbookStyle style;
 
-	final XSSFSheet sheet;
+	final Sheet sheet;
 
 	final int headerRow;
 
@@ -27,7 +25,7 @@ final class SheetTable {
 
 	private int next;
 
-	SheetTable(WorkbookStyle style, XSSFSheet sheet, int headerRow, int columns) {
+	SheetTable(WorkbookStyle style, Sheet sheet, int headerRow, int columns) {
 		this.style = style;
 		this.sheet = sheet;
 		this.headerRow = headerRow;
@@ -44,7 +42,7 @@ final class SheetTable {
 	}
 
 	/** Freezes everything down to the header row and sets the auto filter over header and rows. */
-	XSSFSheet finish() {
+	Sheet finish() {
 		sheet.createFreezePane(0, headerRow + 1);
 		sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow(), 0, columns - 1));
 		return sheet;

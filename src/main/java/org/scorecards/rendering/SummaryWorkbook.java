@@ -9,10 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.scorecards.language.Language;
 import org.scorecards.methodology.Band;
 import org.scorecards.methodology.Pillar;
@@ -20,7 +18,6 @@ import org.scorecards.scoring.CountryScore;
 import org.scorecards.scoring.PillarResult;
 import org.scorecards.scoring.Standing;
 import org.scorecards.scoring.Trend;
-import org.scorecards.spreadsheet.NewWorkbook;
 
 /** The cycle summary ({@code <year>-summary.xlsx}): ranking, regional averages, bands, countries not rated. */
 public final class SummaryWorkbook {
@@ -31,13 +28,13 @@ public final class SummaryWorkbook {
 
 	/** The summary in {@code language}: one file per language of the cycle. */
 	public void write(CycleReport report, Language language, OutputStream out) throws IOException {
-		XSSFWorkbook workbook = NewWorkbook.create();
+		SXSSFWorkbook workbook = WorkbookStyle.streaming();
 		WorkbookStyle style = new WorkbookStyle(workbook, report.synthetic(), language);
 		ranking(style, report);
 		regions(style, report);
 		bands(style, report);
 		notRated(style, report);
-		WorkbookStyle.setCreated(workbook, report.generatedOn(), style.text("title.summary", report.year()));
+		style.setCreated(report.generatedOn(), style.text("title.summary", report.year()));
 		style.write(out);
 	}
 
