@@ -25,6 +25,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.scorecards.cycle.BenchReports;
@@ -77,7 +79,7 @@ public final class RenderFloor {
 		barePdf(scorecardTemplate, scorecardSubreports, first);
 		scorecard.render(first, sink());
 		oursWorkbook(out -> new AnnexWorkbook().write(first, out), asOf);
-		bareWorkbook(content(prepared.countryFile(first.country().iso3(), "annex", "xlsx")));
+		bareWorkbook(content(prepared.countryFile(first.country().iso3(), "annex", "xlsx")), true);
 
 		for (CountryReport report : rated) {
 			long t = System.nanoTime();
@@ -90,7 +92,7 @@ public final class RenderFloor {
 		for (CountryReport report : rated) {
 			List<SheetContent> annex = content(prepared.countryFile(report.country().iso3(), "annex", "xlsx"));
 			long t = System.nanoTime();
-			bareWorkbook(annex);
+			bareWorkbook(annex, true);
 			add("floor.annex", t, 1);
 			oursWorkbook("ours.annex", out -> new AnnexWorkbook().write(report, out), asOf);
 		}
@@ -98,7 +100,7 @@ public final class RenderFloor {
 			String iso3 = report.country().iso3();
 			List<SheetContent> validation = content(prepared.feedbackCountryFile(iso3, "validation", "xlsx"));
 			long t = System.nanoTime();
-			bareWorkbook(validation);
+			bareWorkbook(validation, false);
 			add("floor.validation", t, 1);
 			oursWorkbook("ours.validation",
 					out -> new ValidationWorkbook(org.scorecards.validation.RuleCatalogue.bundled()).write(report, out),
@@ -116,7 +118,7 @@ public final class RenderFloor {
 			add("ours.summary_pdf", t, 1);
 			List<SheetContent> summaryBook = content(prepared.summaryFile("summary", "xlsx", language));
 			t = System.nanoTime();
-			bareWorkbook(summaryBook);
+			bareWorkbook(summaryBook, true);
 			add("floor.summary_xlsx", t, 1);
 			oursWorkbook("ours.summary_xlsx", out -> new SummaryWorkbook().write(cycle, language, out), asOf);
 		}
@@ -224,8 +226,12 @@ public final class RenderFloor {
 		return sheets;
 	}
 
-	private static void bareWorkbook(List<SheetContent> sheets) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+	/**
+	 * POI writing the same cells: streaming (SXSSF) where our writer streams (annex, summary), else XSSF (the
+	 * validation workbook, whose annotated copy needs random access).
+	 */
+	private static void bareWorkbook(List<SheetContent> sheets, boolean streaming) throws IOException {
+		try (Workbook workbook = streaming ? new SXSSFWorkbook(-1) : new XSSFWorkbook()) {
 			for (SheetContent content : sheets) {
 				Sheet sheet = workbook.createSheet(content.name());
 				for (int r = 0; r < content.rows().size(); r++) {
@@ -249,6 +255,9 @@ public final class RenderFloor {
 				}
 			}
 			workbook.write(sink());
+			if (workbook instanceof SXSSFWorkbook streamed) {
+				streamed.dispose();
+			}
 		}
 	}
 
