@@ -155,8 +155,10 @@ public final class RenderFloor {
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, language));
 		net.sf.jasperreports.engine.SimpleJasperReportsContext fill = new net.sf.jasperreports.engine.SimpleJasperReportsContext();
 		if (language.rightToLeft()) {
-			fill.setProperty("net.sf.jasperreports.chart.render.type", "image");
-			fill.setProperty("net.sf.jasperreports.image.dpi", "300");
+			// Vector charts with labels laid out by Java2D, as PdfDocuments draws them (not the image type it once used).
+			fill.setProperty("net.sf.jasperreports.chart.renderer.factory." + ShapedChartRendererFactory.RENDER_TYPE,
+					ShapedChartRendererFactory.class.getName());
+			fill.setProperty("net.sf.jasperreports.chart.render.type", ShapedChartRendererFactory.RENDER_TYPE);
 		}
 		JasperPrint print = JasperFillManager.getInstance(fill).fill(template, parameters, rows);
 		net.sf.jasperreports.engine.SimpleJasperReportsContext context = new net.sf.jasperreports.engine.SimpleJasperReportsContext();
