@@ -577,6 +577,16 @@ final class ValidatedCsvReader {
 		 * Anything else is left to the reader.
 		 */
 		void checkAhead(RecordBatch batch) {
+			try {
+				checkEach(batch);
+			}
+			catch (RuntimeException ex) {
+				// The records from this one on are left to the reader: whatever went wrong goes wrong again there,
+				// in order, as it would have without the check ahead.
+			}
+		}
+
+		private void checkEach(RecordBatch batch) {
 			for (int i = 0; i < batch.size; i++) {
 				if (batch.flaws[i] != null || batch.fieldCounts[i] != headerSize) {
 					continue;
