@@ -18,10 +18,6 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -153,30 +149,9 @@ public final class RenderFloor {
 		parameters.put(JRParameter.REPORT_LOCALE, language.locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, language));
-		net.sf.jasperreports.engine.SimpleJasperReportsContext fill = new net.sf.jasperreports.engine.SimpleJasperReportsContext();
-		if (language.rightToLeft()) {
-			// Vector charts with labels laid out by Java2D, as PdfDocuments draws them (not the image type it once used).
-			fill.setProperty("net.sf.jasperreports.chart.renderer.factory." + ShapedChartRendererFactory.RENDER_TYPE,
-					ShapedChartRendererFactory.class.getName());
-			fill.setProperty("net.sf.jasperreports.chart.render.type", ShapedChartRendererFactory.RENDER_TYPE);
-		}
-		JasperPrint print = JasperFillManager.getInstance(fill).fill(template, parameters, rows);
-		net.sf.jasperreports.engine.SimpleJasperReportsContext context = new net.sf.jasperreports.engine.SimpleJasperReportsContext();
-		context.setProperty(AccessiblePdfTaggerFactory.PROPERTY, AccessiblePdfTaggerFactory.class.getName());
-		JRPdfExporter exporter = new JRPdfExporter(context);
-		exporter.setExporterInput(new SimpleExporterInput(print));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(sink()));
-		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-		configuration.setMetadataTitle(title);
-		configuration.setDisplayMetadataTitle(true);
-		configuration.setMetadataCreator("scorecards");
-		configuration.setTagged(true);
-		configuration.setTagLanguage(language.tag());
-		configuration.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2A);
-		configuration.setIccProfilePath(SrgbProfile.path().toString());
-		configuration.setCompressed(false);
-		exporter.setConfiguration(configuration);
-		exporter.exportReport();
+		// The pipeline's own fill and export settings (tagged PDF/A-2a, vector charts), without its byte normalisation.
+		JasperPrint print = JasperFillManager.getInstance(PdfDocuments.fillContext(language)).fill(template, parameters, rows);
+		PdfDocuments.exporter(print, title, language, sink()).exportReport();
 	}
 
 	/** Our workbook writer, then the StableZip re-pack the pipeline applies (timed apart as {@code key.zip}). */

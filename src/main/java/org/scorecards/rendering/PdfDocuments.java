@@ -20,6 +20,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
+import org.scorecards.language.Language;
 import org.scorecards.language.Texts;
 
 /**
@@ -48,33 +49,43 @@ final class PdfDocuments {
 		parameters.put(JRParameter.REPORT_LOCALE, words.language().locale());
 		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("UTC"));
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, Texts.bundle(Formats.BUNDLE, words.language()));
+		JasperPrint print = JasperFillManager.getInstance(fillContext(words.language())).fill(template, parameters, rows);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+		exporter(print, title, words.language(), pdf).exportReport();
+		out.write(ReproduciblePdf.normalise(pdf.toByteArray(), generatedOn));
+	}
+
+	/** The fill settings of a document in {@code language}; the benchmark's floor fills with the same. */
+	static SimpleJasperReportsContext fillContext(Language language) {
 		SimpleJasperReportsContext fill = new SimpleJasperReportsContext();
-		if (words.language().rightToLeft()) {
+		if (language.rightToLeft()) {
 			// Drawn as they come, chart labels lose their Arabic shaping and order (PDF drawing lays glyphs out left
 			// to right, letter by letter): laid out by Java2D first, they read as the text fields do.
 			fill.setProperty(CHART_RENDERER_FACTORY + ShapedChartRendererFactory.RENDER_TYPE,
 					ShapedChartRendererFactory.class.getName());
 			fill.setProperty(CHART_RENDER_TYPE, ShapedChartRendererFactory.RENDER_TYPE);
 		}
-		JasperPrint print = JasperFillManager.getInstance(fill).fill(template, parameters, rows);
+		return fill;
+	}
+
+	/** The tagged PDF/A-2a export of {@code print}; the benchmark's floor exports with the same. */
+	static JRPdfExporter exporter(JasperPrint print, String title, Language language, OutputStream out) {
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 		context.setProperty(AccessiblePdfTaggerFactory.PROPERTY, AccessiblePdfTaggerFactory.class.getName());
 		JRPdfExporter exporter = new JRPdfExporter(context);
 		exporter.setExporterInput(new SimpleExporterInput(print));
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setMetadataTitle(title);
 		configuration.setDisplayMetadataTitle(true);
 		configuration.setMetadataCreator("scorecards");
 		configuration.setTagged(true);
-		configuration.setTagLanguage(words.language().tag());
+		configuration.setTagLanguage(language.tag());
 		configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
 		configuration.setIccProfilePath(SrgbProfile.path().toString());
 		// No object streams: ReproduciblePdf must see the font names. Page content is compressed all the same.
 		configuration.setCompressed(false);
 		exporter.setConfiguration(configuration);
-		exporter.exportReport();
-		out.write(ReproduciblePdf.normalise(pdf.toByteArray(), generatedOn));
+		return exporter;
 	}
 }

@@ -50,7 +50,7 @@ public final class ValidationWorkbook {
 			copy.annotate(findings);
 			link(findingsTable, findings, copy);
 		}
-		WorkbookStyle.setCreated(workbook, report.generatedOn(),
+		style.setCreated(report.generatedOn(),
 				style.text("title.validation", report.country().iso3(), report.year()));
 		style.write(out);
 	}

@@ -150,11 +150,6 @@ final class WorkbookStyle {
 
 	/** Created date from the report, never the clock, so that the same inputs give the same bytes. */
 	void setCreated(LocalDate generatedOn, String title) {
-		setCreated(workbook, generatedOn, title);
-	}
-
-	/** Created date from the report, never the clock, so that the same inputs give the same bytes. */
-	static void setCreated(XSSFWorkbook workbook, LocalDate generatedOn, String title) {
 		var core = workbook.getProperties().getCoreProperties();
 		core.setCreated(Optional.of(Date.from(generatedOn.atStartOfDay(ZoneOffset.UTC).toInstant())));
 		core.setCreator("scorecards");
