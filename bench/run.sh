@@ -69,6 +69,8 @@ apt_install() {
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -1)" ]; then
   apt_install fontconfig fonts-dejavu-core
 fi
+# The realistic profile has Chinese countries, whose cards embed Noto Sans CJK SC (as in .ci/run).
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || apt_install --no-install-recommends fonts-noto-cjk
 
 # -- build ---------------------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ]; then

@@ -8,6 +8,7 @@ import org.scorecards.cli.ScorecardsCommand;
 public class ScorecardsApplication {
 
 	public static void main(String[] args) {
+		XmlFactories.pinDefaultTransformerFactory();
 		System.exit(ScorecardsCommand.execute(args));
 	}
 }
