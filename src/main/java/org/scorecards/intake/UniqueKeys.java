@@ -32,7 +32,10 @@ import java.util.Map;
  * Exports are often sorted by their reference. While a single column group arrives in strictly increasing
  * order no key can repeat, so the hashes are only appended to a list, in order, which costs no random
  * memory access; at the first key out of order the list is moved into the hash table and the table takes
- * over. The repeats found are the same either way.
+ * over. The repeats found are the same either way. Two orders are watched at once, since a reference numbered
+ * without padding ({@code V-9}, {@code V-10}) is sorted by number, not as text: text order, and shorter values
+ * first, then text. The list holds while every key so far came after the one before in at least one of them
+ * throughout: such a key comes after all the earlier ones in that order, so it is none of them.
  */
 final class UniqueKeys {
 
@@ -69,6 +72,12 @@ final class UniqueKeys {
 
 	/** Keys have arrived in strictly increasing order so far: their hashes are in {@link #run}, not the table. */
 	private boolean ordered;
+
+	/** Every key so far came strictly after the one before it as text. */
+	private boolean textOrder = true;
+
+	/** Every key so far came strictly after the one before it when shorter values come first. */
+	private boolean lengthOrder = true;
 
 	private String[] previous;
 
@@ -157,17 +166,29 @@ final class UniqueKeys {
 		return new Look(chunk);
 	}
 
-	/** Whether the row's key comes strictly after the previous one; it becomes the previous one if so. */
+	/**
+	 * Whether the row's key comes strictly after the previous one in an order every earlier key kept; it
+	 * becomes the previous one if so.
+	 */
 	private boolean follows(int[] columns, CsvRow row) {
-		int comparison = previous == null ? 1 : 0;
-		for (int c = 0; c < columns.length && comparison == 0; c++) {
-			comparison = row.get(columns[c]).compareTo(previous[c]);
-		}
-		if (comparison <= 0) {
-			return false;
-		}
 		if (previous == null) {
 			previous = new String[columns.length];
+		}
+		else {
+			int text = 0;
+			int length = 0;
+			for (int c = 0; c < columns.length && (text == 0 || length == 0); c++) {
+				String value = row.get(columns[c]);
+				int compared = value.compareTo(previous[c]);
+				text = text != 0 ? text : compared;
+				length = length != 0 ? length
+						: value.length() != previous[c].length() ? value.length() - previous[c].length() : compared;
+			}
+			textOrder &= text > 0;
+			lengthOrder &= length > 0;
+			if (!textOrder && !lengthOrder) {
+				return false;
+			}
 		}
 		for (int c = 0; c < columns.length; c++) {
 			previous[c] = row.get(columns[c]);

@@ -150,6 +150,26 @@ class UniqueKeysTest {
 	}
 
 	@Test
+	void referencesNumberedWithoutPaddingNeverReachTheHashTable() {
+		// V-9 then V-10 breaks text order, not "shorter first"; with every hash alike, the table would hold each row.
+		UniqueKeys keys = new UniqueKeys(PAIR, ALL_ALIKE, UniqueKeys.HELD_KEYS);
+		for (int i = 0; i < 20_000; i++) {
+			assertThat(keys.mayRepeat(i, row("V-" + (i + 1), "D"))).as("row %d", i).isFalse();
+		}
+		assertThat(keys.decided()).isTrue();
+	}
+
+	@Test
+	void aKeyAfterItsPredecessorInAnOrderThatBrokeEarlierIsStillChecked() {
+		// Text order breaks at AA (after B), "shorter first" at the second B: B comes after AB in text order, yet
+		// repeats the second row.
+		List<CsvRow> rows = List.of(row("A", "D"), row("B", "D"), row("AA", "D"), row("AB", "D"), row("B", "D"));
+		for (UniqueKeys keys : List.of(new UniqueKeys(PAIR), new UniqueKeys(PAIR, ALL_ALIKE, UniqueKeys.HELD_KEYS))) {
+			assertThat(new Reading(keys).repeats(rows)).containsOnlyKeys(4);
+		}
+	}
+
+	@Test
 	void keysThatOnlyShareAHashAreAllKeptAndTrueRepeatsStillFound() {
 		List<CsvRow> rows = List.of(row("C1", "D1"), row("C2", "D1"), row("C1", "D2"), row("C1", "D1"), row("C3", "D3"),
 				row("C2", "D1"), row("C1", "D1"));
