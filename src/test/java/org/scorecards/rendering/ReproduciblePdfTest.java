@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,18 @@ class ReproduciblePdfTest {
 		String second = template.formatted("2026-12-02T03:55:01Z", "fedcba9876543210", "fedcba9876543210");
 
 		assertThat(normalise(first)).isEqualTo(normalise(second));
+	}
+
+	@Test
+	void twoDocumentsOfDifferentContentGetDifferentIds() {
+		String template = "(%s) /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]";
+
+		String first = normalise(template.formatted("Scorecard XAA"));
+		String second = normalise(template.formatted("Scorecard XAB"));
+
+		Matcher id = Pattern.compile("/ID \\[<([0-9a-f]{32})> <([0-9a-f]{32})>\\]").matcher(first);
+		assertThat(id.find()).isTrue();
+		assertThat(id.group(1)).isEqualTo(id.group(2)).isNotEqualTo("0123456789abcdef0123456789abcdef");
+		assertThat(second).hasSameSizeAs(first).doesNotContain(id.group(1));
 	}
 }
