@@ -124,7 +124,7 @@ public final class RobustnessAnalysis {
 		Cycle cycle = new Cycle(rated);
 		int n = rated.size();
 		int[] nominalRanks = new int[n];
-		cycle.evaluate(nominalDraw(), new double[n], nominalRanks, new Scratch());
+		cycle.evaluate(nominalDraw(), new double[n], nominalRanks, new Scratch(n));
 		Sampler sampler = new Sampler(seed);
 		Tally tally = new Tally(n, nominalRanks);
 		for (int wave = 0; wave < draws; wave += WAVE) {
@@ -186,15 +186,36 @@ public final class RobustnessAnalysis {
 	/** The working arrays of one thread's evaluations. */
 	private final class Scratch {
 
-		final double[] pillarSum = new double[pillarCount];
-
-		final double[] pillarWeight = new double[pillarCount];
+		/** The pillar means of the draw being evaluated. */
+		final Pillars pillars;
 
 		final int[] countByKey = new int[KEYS];
 
 		final int[] rankOfKey = new int[KEYS];
 
-		int[] keys = new int[0];
+		final int[] keys;
+
+		Scratch(int countries) {
+			pillars = new Pillars(countries);
+			keys = new int[countries];
+		}
+	}
+
+	/**
+	 * The countries' pillar scores under one draw's indicator weights and bounds (country c, pillar p at c x P + p):
+	 * the weighted mean of the pillar's counted indicators, and the weight they carry (0: the pillar counts not).
+	 * Two draws that share those assumptions share these, whatever their pillar weights and aggregation.
+	 */
+	private final class Pillars {
+
+		final double[] mean;
+
+		final double[] weight;
+
+		Pillars(int countries) {
+			mean = new double[countries * pillarCount];
+			weight = new double[countries * pillarCount];
+		}
 	}
 
 	private static List<RankInterval> intervals(Map<String, Integer> official, List<CountryScore> rated,
@@ -402,17 +423,19 @@ public final class RobustnessAnalysis {
 		Tally tally(Draw[] draws, int[] nominalRanks) {
 			int n = countries;
 			Tally tally = new Tally(n, nominalRanks);
-			Scratch scratch = new Scratch();
+			Scratch scratch = new Scratch(n);
 			Draw ab = new Draw();
 			double[] overall = new double[n];
 			int[] ranksA = new int[n];
 			int[] ranksB = new int[n];
 			int[][] ranksAB = new int[ASSUMPTIONS.size()][n];
 			double[] outputsAB = new double[ASSUMPTIONS.size()];
+			Pillars pillarsA = new Pillars(n);
 			for (int d = 0; d < draws.length; d += 2) {
 				Draw a = draws[d];
 				Draw b = draws[d + 1];
-				evaluate(a, overall, ranksA, scratch);
+				pillarMeans(a, pillarsA);
+				aggregate(a, pillarsA, overall, ranksA, scratch);
 				for (int c = 0; c < n; c++) {
 					tally.rankCounts[c][ranksA[c]]++;
 					tally.scoreCounts[c][key(overall[c])]++;
@@ -420,7 +443,13 @@ public final class RobustnessAnalysis {
 				evaluate(b, overall, ranksB, scratch);
 				for (int g = 0; g < ASSUMPTIONS.size(); g++) {
 					ab.mix(a, b, g);
-					evaluate(ab, overall, ranksAB[g], scratch);
+					if (g == PILLAR_WEIGHTS || g == AGGREGATION) {
+						// A's indicator weights and bounds: A's pillar means, only weighed or combined otherwise
+						aggregate(ab, pillarsA, overall, ranksAB[g], scratch);
+					}
+					else {
+						evaluate(ab, overall, ranksAB[g], scratch);
+					}
 				}
 				for (int c = 0; c < n; c++) {
 					for (int g = 0; g < outputsAB.length; g++) {
@@ -439,37 +468,63 @@ public final class RobustnessAnalysis {
 
 		/** Scores every country under the draw and ranks them (competition ranking on the one-decimal figure). */
 		void evaluate(Draw draw, double[] overall, int[] ranks, Scratch scratch) {
-			double[] pillarSum = scratch.pillarSum;
-			double[] pillarWeight = scratch.pillarWeight;
-			int[] countByKey = scratch.countByKey;
-			int[] rankOfKey = scratch.rankOfKey;
-			if (scratch.keys.length < countries) {
-				scratch.keys = new int[countries];
-			}
-			int[] keys = scratch.keys;
-			Arrays.fill(countByKey, 0);
+			pillarMeans(draw, scratch.pillars);
+			aggregate(draw, scratch.pillars, overall, ranks, scratch);
+		}
+
+		/** Each country's pillar scores under the draw's indicator weights and bounds. */
+		void pillarMeans(Draw draw, Pillars into) {
+			double[] means = into.mean;
+			double[] pillarWeight = into.weight;
+			int indicators = indicatorCount;
+			int pillars = pillarCount;
+			byte[] kind = this.kind;
+			double[] value = this.value;
+			int[] pillarOf = RobustnessAnalysis.this.pillarOf;
+			double[] worst = draw.worst;
+			double[] best = draw.best;
+			double[] weights = draw.indicatorWeights;
 			for (int c = 0; c < countries; c++) {
-				Arrays.fill(pillarSum, 0);
-				Arrays.fill(pillarWeight, 0);
-				int base = c * indicatorCount;
-				for (int k = 0; k < indicatorCount; k++) {
+				int pillarBase = c * pillars;
+				for (int p = 0; p < pillars; p++) {
+					means[pillarBase + p] = 0; // the sums, then the means
+					pillarWeight[pillarBase + p] = 0;
+				}
+				int base = c * indicators;
+				for (int k = 0; k < indicators; k++) {
 					byte how = kind[base + k];
 					if (how == EXCLUDED) {
 						continue;
 					}
-					double score = how == FIXED ? value[base + k] : linear(value[base + k], draw.worst[k], draw.best[k]);
-					double weight = draw.indicatorWeights[k];
-					pillarSum[pillarOf[k]] += weight * score;
-					pillarWeight[pillarOf[k]] += weight;
+					double score = how == FIXED ? value[base + k] : linear(value[base + k], worst[k], best[k]);
+					double weight = weights[k];
+					means[pillarBase + pillarOf[k]] += weight * score;
+					pillarWeight[pillarBase + pillarOf[k]] += weight;
 				}
+				for (int p = 0; p < pillars; p++) {
+					if (pillarWeight[pillarBase + p] != 0) {
+						means[pillarBase + p] /= pillarWeight[pillarBase + p];
+					}
+				}
+			}
+		}
+
+		/** Combines the pillar means under the draw's pillar weights and aggregation, and ranks the countries. */
+		void aggregate(Draw draw, Pillars pillars, double[] overall, int[] ranks, Scratch scratch) {
+			int[] countByKey = scratch.countByKey;
+			int[] rankOfKey = scratch.rankOfKey;
+			int[] keys = scratch.keys;
+			Arrays.fill(countByKey, 0);
+			for (int c = 0; c < countries; c++) {
 				double total = 0;
 				double weights = 0;
 				boolean zero = false;
 				for (int p = 0; p < pillarCount; p++) {
-					if (pillarWeight[p] == 0) {
+					int at = c * pillarCount + p;
+					if (pillars.weight[at] == 0) {
 						continue; // no indicator of the pillar counts: as the scoring does, it carries no weight
 					}
-					double pillar = pillarSum[p] / pillarWeight[p];
+					double pillar = pillars.mean[at];
 					double weight = draw.pillarWeights[p];
 					zero |= pillar <= 0;
 					total += draw.geometric ? (pillar <= 0 ? 0 : weight * Math.log(pillar)) : weight * pillar;
