@@ -34,8 +34,8 @@ import java.util.Map;
  * memory access; at the first key out of order the list is moved into the hash table and the table takes
  * over. The repeats found are the same either way. Two orders are watched at once, since a reference numbered
  * without padding ({@code V-9}, {@code V-10}) is sorted by number, not as text: text order, and shorter values
- * first, then text. The list holds while every key so far came after the one before in at least one of them
- * throughout: such a key comes after all the earlier ones in that order, so it is none of them.
+ * first, then text. The list is kept while one of the two has held for every key so far: a key that comes after
+ * the previous one in such an order comes after all the earlier ones, so it repeats none of them.
  */
 final class UniqueKeys {
 

@@ -203,7 +203,8 @@ public final class RobustnessAnalysis {
 
 	/**
 	 * The countries' pillar scores under one draw's indicator weights and bounds (country c, pillar p at c x P + p):
-	 * the weighted mean of the pillar's counted indicators, and the weight they carry (0: the pillar counts not).
+	 * the weighted mean of the pillar's counted indicators, and the weight they carry (0 when none counts: the
+	 * pillar then carries no weight in the overall score).
 	 * Two draws that share those assumptions share these, whatever their pillar weights and aggregation.
 	 */
 	private final class Pillars {
