@@ -106,7 +106,11 @@ public final class Terms {
 			return null;
 		}
 		String text = fileText.strip();
-		for (String candidate : englishKeys) {
+		// Sorted: the key and its variants come first among the keys from it on, and before any key not starting so.
+		for (String candidate : englishKeys.tailSet(key)) {
+			if (!candidate.startsWith(key)) {
+				break;
+			}
 			if ((candidate.equals(key) || candidate.startsWith(key + "~")) && english.text(candidate).equals(text)
 					&& words.has(candidate)) {
 				return words.text(candidate);
