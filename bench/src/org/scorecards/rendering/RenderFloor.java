@@ -175,7 +175,10 @@ public final class RenderFloor {
 
 	private static List<SheetContent> content(Path xlsx) throws IOException {
 		List<SheetContent> sheets = new ArrayList<>();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+		// Read-only: a workbook opened from a File is opened for writing, and closing it saved the published
+		// document again, with the clock in its zip entries.
+		try (XSSFWorkbook workbook = new XSSFWorkbook(org.apache.poi.openxml4j.opc.OPCPackage.open(xlsx.toFile(),
+				org.apache.poi.openxml4j.opc.PackageAccess.READ))) {
 			for (Sheet sheet : workbook) {
 				List<Object[]> rows = new ArrayList<>();
 				for (Row row : sheet) {
