@@ -106,7 +106,7 @@ public final class Terms {
 			return null;
 		}
 		String text = fileText.strip();
-		// Sorted: the key and its variants come first among the keys from it on, and before any key not starting so.
+		// Sorted, the key and its variants (key~name) come first from the key on; the first key not starting so ends them.
 		for (String candidate : englishKeys.tailSet(key)) {
 			if (!candidate.startsWith(key)) {
 				break;
