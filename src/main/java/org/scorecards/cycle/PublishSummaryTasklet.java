@@ -34,7 +34,8 @@ import org.scorecards.validation.RuleCatalogue;
 /**
  * Publishes the cycle: the summary PDF in each language of the cycle's countries, the summary workbook, the scores, breakdowns and robustness tables, the
  * robustness workbook, and the manifest last, so that it hashes every other output. The findings and intake
- * tables, which echo submitted values and per-file record counts, go to the private feedback tree.
+ * tables, which echo submitted values and per-file record counts, go to the private feedback tree. The summary
+ * documents are kept as they are when nothing they are made from changed ({@link SummaryKey}).
  */
 class PublishSummaryTasklet implements Tasklet {
 
@@ -50,14 +51,17 @@ class PublishSummaryTasklet implements Tasklet {
 
 	private final Executor workers;
 
+	private final Progress progress;
+
 	PublishSummaryTasklet(CycleParameters parameters, ReportAssembler assembler, ReferenceData reference,
-			RuleCatalogue catalogue, CompiledReports reports, Executor workers) {
+			RuleCatalogue catalogue, CompiledReports reports, Executor workers, Progress progress) {
 		this.parameters = parameters;
 		this.assembler = assembler;
 		this.reference = reference;
 		this.catalogue = catalogue;
 		this.reports = reports;
 		this.workers = workers;
+		this.progress = progress;
 	}
 
 	@Override
@@ -83,24 +87,41 @@ class PublishSummaryTasklet implements Tasklet {
 		AtomicFiles.write(work.feedbackFile("intake", "csv"), out -> SummaryTables.intake(cycle, out));
 		RobustnessResult robustness = work.robustness();
 		AtomicFiles.write(work.summaryFile("robustness", "csv"), out -> SummaryTables.robustness(robustness, out));
-		// Compiled once, here, before the languages are written side by side.
-		SummaryPdf summary = reports.summaryPdf(parameters.templates());
-		inParallel(languages, language -> {
-			AtomicFiles.write(work.summaryFile("summary", "pdf", language),
-					out -> summary.render(cycle, language, parameters.draft(), out));
-			AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx", language), parameters.asOf(),
-					out -> new SummaryWorkbook().write(cycle, language, out));
-			AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx", language), parameters.asOf(),
-					out -> new RobustnessWorkbook().write(cycle, robustness, language, out));
-		});
-		String version = getClass().getPackage().getImplementationVersion();
 		FileHashes hashes = work.hashes();
+		List<Path> documents = languages.stream()
+			.flatMap(language -> Stream.of(work.summaryFile("summary", "pdf", language),
+					work.summaryFile("summary", "xlsx", language), work.summaryFile("robustness", "xlsx", language)))
+			.toList();
+		Path keyFile = work.workDir().resolve("summary.key");
+		SummaryKey key = SummaryKey.of(parameters, cycle, robustness, languages.stream().map(Language::tag).toList(),
+				hashes);
+		boolean kept = key != null && key.wrote(keyFile, documents, hashes);
+		if (kept) {
+			progress.note("  summary   unchanged since the last run: its documents are kept");
+		}
+		else {
+			SummaryKey.forget(keyFile);
+			// Compiled once, here, before the languages are written side by side.
+			SummaryPdf summary = reports.summaryPdf(parameters.templates());
+			inParallel(languages, language -> {
+				AtomicFiles.write(work.summaryFile("summary", "pdf", language),
+						out -> summary.render(cycle, language, parameters.draft(), out));
+				AtomicFiles.writeWorkbook(work.summaryFile("summary", "xlsx", language), parameters.asOf(),
+						out -> new SummaryWorkbook().write(cycle, language, out));
+				AtomicFiles.writeWorkbook(work.summaryFile("robustness", "xlsx", language), parameters.asOf(),
+						out -> new RobustnessWorkbook().write(cycle, robustness, language, out));
+			});
+			if (key != null) {
+				key.save(keyFile, documents, hashes);
+			}
+		}
+		String version = getClass().getPackage().getImplementationVersion();
 		hashes.hashAll(Manifest.files(parameters, work.yearDir()), workers);
 		AtomicFiles.write(work.manifest(),
 				out -> Manifest.write(parameters, cycle.methodology(), stepExecution.getJobExecution().getJobInstance().getInstanceId(),
 						version == null ? "development" : version, work.yearDir(), hashes, out));
 		work.save(hashes);
-		contribution.incrementWriteCount(6 + 3 * languages.size());
+		contribution.incrementWriteCount(6 + (kept ? 0 : documents.size()));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -152,9 +152,10 @@ class ScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	PublishSummaryTasklet publishSummaryTasklet(CycleParameters parameters, Methodology methodology,
-			ReferenceData reference, RuleCatalogue catalogue, CompiledReports reports, TaskExecutor countryExecutor) {
+			ReferenceData reference, RuleCatalogue catalogue, CompiledReports reports, TaskExecutor countryExecutor,
+			Progress progress) {
 		return new PublishSummaryTasklet(parameters, new ReportAssembler(parameters, methodology), reference, catalogue,
-				reports, countryExecutor);
+				reports, countryExecutor, progress);
 	}
 
 	@Bean

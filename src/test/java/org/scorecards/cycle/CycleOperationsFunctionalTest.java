@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -184,6 +187,40 @@ class CycleOperationsFunctionalTest {
 		assertThat(launcher.run(parameters(input, output, "XAA")).completed()).isTrue();
 
 		assertThat(Files.getLastModifiedTime(analysis).toMillis()).as("analysed again").isNotZero();
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aReRunThatChangesNothingTheSummaryShowsKeepsItsDocumentsAndAnyChangeWritesThemAgain(CapturedOutput console)
+			throws Exception {
+		Path input = TestWorkbooks.cycleFixture(work.resolve("keep/input"));
+		Path output = work.resolve("keep/output");
+		assertThat(launcher.run(parameters(input, output, null)).completed()).isTrue();
+		Path pdf = output.resolve("2025/summary/2025-summary.pdf");
+		Path workbook = output.resolve("2025/summary/2025-summary.xlsx");
+		byte[] pdfBefore = Files.readAllBytes(pdf);
+		byte[] workbookBefore = Files.readAllBytes(workbook);
+		String kept = "summary   unchanged since the last run: its documents are kept";
+		assertThat(console.getOut()).doesNotContain(kept);
+
+		assertThat(launcher.run(parameters(input, output, "XAA")).completed()).isTrue();
+
+		assertThat(console.getOut()).containsOnlyOnce(kept);
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
+
+		// A document changed by hand is not kept: the summary is written again from the cycle.
+		Files.write(workbook, new byte[] { 1, 2, 3 });
+		assertThat(launcher.run(parameters(input, output, "XAA")).completed()).isTrue();
+		assertThat(console.getOut()).containsOnlyOnce(kept);
+		assertThat(workbook).hasBinaryContent(workbookBefore);
+		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
+
+		// A score that moves is a new summary.
+		Files.delete(input.resolve("2025/XAA/training.csv"));
+		assertThat(launcher.run(parameters(input, output, "XAA")).completed()).isTrue();
+		assertThat(console.getOut()).containsOnlyOnce(kept);
+		assertThat(Files.readAllBytes(pdf)).isNotEqualTo(pdfBefore);
 		assertThat(ManifestCheck.verify(output.resolve("2025"))).isEmpty();
 	}
 
