@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +22,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.methodology.Methodology;
+import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.CycleReport;
 import org.scorecards.scoring.RobustnessResult;
 
@@ -32,9 +36,16 @@ import org.scorecards.scoring.RobustnessResult;
  */
 final class SummaryKey {
 
-	/** Dates as ISO text, map entries by key: the same report always gives the same bytes. */
+	/**
+	 * Dates as ISO text, map entries by key: the same report always gives the same bytes. The methodology each
+	 * country report carries is written as its checksum (the SHA-256 of its file), and the copy of the submitted
+	 * workbook is left out (a function of the workbook, which the country's input fingerprint covers): together
+	 * they were most of the JSON and of the time taken.
+	 */
 	private static final ObjectWriter JSON = JsonMapper.builder()
 		.addModule(new JavaTimeModule())
+		.addMixIn(Methodology.class, MethodologyAsChecksum.class)
+		.addMixIn(CountryReport.class, CountryReportWithoutCopy.class)
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -42,6 +53,16 @@ final class SummaryKey {
 		.writer();
 
 	private final String value;
+
+	private abstract static class MethodologyAsChecksum {
+
+		@JsonValue
+		abstract String checksum();
+	}
+
+	@JsonIgnoreProperties("submittedCopy")
+	private abstract static class CountryReportWithoutCopy {
+	}
 
 	private SummaryKey(String value) {
 		this.value = value;
