@@ -1,6 +1,11 @@
 package org.scorecards.cycle;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
 import org.scorecards.AtomicFiles;
+import org.scorecards.Checksums;
 import org.scorecards.rendering.AnnexWorkbook;
 import org.scorecards.rendering.CountryReport;
 import org.scorecards.rendering.ValidationWorkbook;
@@ -28,9 +33,29 @@ final class CountryDocuments {
 		this.work = new WorkArea(parameters);
 	}
 
-	void validation(CountryReport report) {
-		AtomicFiles.writeWorkbook(work.feedbackCountryFile(report.country().iso3(), "validation", "xlsx"),
-				parameters.asOf(), out -> new ValidationWorkbook(catalogue).write(report, out));
+	/**
+	 * Writes the validation workbook unless the one written before was made from the same findings, intake counts,
+	 * submitted copy, language and date ({@link DocumentKey}): a country re-rendered because its rank or regional
+	 * average moved has the same workbook, which shows neither.
+	 *
+	 * @return whether it was written
+	 */
+	boolean validation(CountryReport report) {
+		String iso3 = report.country().iso3();
+		Path file = work.feedbackCountryFile(iso3, "validation", "xlsx");
+		Path keyFile = work.workDir().resolve(iso3 + ".validation.key");
+		// What ValidationWorkbook reads of the report, and the catalogue that words the findings.
+		DocumentKey key = DocumentKey.of(Arrays.asList(catalogue.checksum(), report.country(), report.year(),
+				report.synthetic(), report.generatedOn(), report.findings(), report.intake(), report.submittedCopy()));
+		if (key != null && key.wrote(keyFile, List.of(file), Checksums::sha256)) {
+			return false;
+		}
+		DocumentKey.forget(keyFile);
+		AtomicFiles.writeWorkbook(file, parameters.asOf(), out -> new ValidationWorkbook(catalogue).write(report, out));
+		if (key != null) {
+			key.save(keyFile, List.of(file), Checksums::sha256);
+		}
+		return true;
 	}
 
 	/** Compiles the scorecard templates, or finds them compiled: once per process, whichever country comes first. */

@@ -35,7 +35,7 @@ import org.scorecards.validation.RuleCatalogue;
  * Publishes the cycle: the summary PDF in each language of the cycle's countries, the summary workbook, the scores, breakdowns and robustness tables, the
  * robustness workbook, and the manifest last, so that it hashes every other output. The findings and intake
  * tables, which echo submitted values and per-file record counts, go to the private feedback tree. The summary
- * documents are kept as they are when nothing they are made from changed ({@link SummaryKey}).
+ * documents are kept as they are when nothing they are made from changed ({@link DocumentKey}).
  */
 class PublishSummaryTasklet implements Tasklet {
 
@@ -93,14 +93,14 @@ class PublishSummaryTasklet implements Tasklet {
 					work.summaryFile("summary", "xlsx", language), work.summaryFile("robustness", "xlsx", language)))
 			.toList();
 		Path keyFile = work.workDir().resolve("summary.key");
-		SummaryKey key = SummaryKey.of(parameters, cycle, robustness, languages.stream().map(Language::tag).toList(),
-				hashes);
-		boolean kept = key != null && key.wrote(keyFile, documents, hashes);
+		DocumentKey key = DocumentKey.of(List.of(templateHashes(hashes), parameters.asOf().toString(), parameters.draft(),
+				languages.stream().map(Language::tag).toList(), robustness, cycle));
+		boolean kept = key != null && key.wrote(keyFile, documents, hashes::sha256);
 		if (kept) {
 			progress.note("  summary   unchanged since the last run: its documents are kept");
 		}
 		else {
-			SummaryKey.forget(keyFile);
+			DocumentKey.forget(keyFile);
 			// Compiled once, here, before the languages are written side by side.
 			SummaryPdf summary = reports.summaryPdf(parameters.templates());
 			inParallel(languages, language -> {
@@ -112,7 +112,7 @@ class PublishSummaryTasklet implements Tasklet {
 						out -> new RobustnessWorkbook().write(cycle, robustness, language, out));
 			});
 			if (key != null) {
-				key.save(keyFile, documents, hashes);
+				key.save(keyFile, documents, hashes::sha256);
 			}
 		}
 		String version = getClass().getPackage().getImplementationVersion();
@@ -139,6 +139,19 @@ class PublishSummaryTasklet implements Tasklet {
 		}
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+		}
+	}
+
+	/** Each file of the templates folder by name and SHA-256: the summary's templates and what they include. */
+	private List<String> templateHashes(FileHashes hashes) {
+		try (Stream<Path> files = Files.list(parameters.templates())) {
+			return files.filter(Files::isRegularFile)
+				.sorted()
+				.map(file -> file.getFileName() + " " + hashes.sha256(file))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -11,8 +11,8 @@ import org.scorecards.rendering.CountryReport;
 import org.scorecards.scoring.CountryStatus;
 
 /**
- * Writes one country's documents: the validation workbook always, the scorecard and annex unless the
- * country is blocked (there is nothing scored to publish).
+ * Writes one country's documents: the validation workbook unless the one there was made from the same inputs,
+ * the scorecard and annex unless the country is blocked (there is nothing scored to publish).
  */
 class RenderCountryTasklet implements Tasklet {
 
@@ -40,8 +40,9 @@ class RenderCountryTasklet implements Tasklet {
 		WorkArea work = new WorkArea(parameters);
 		CountryReport report = assembler.country(work.outcome(iso3), work.standings());
 		long assembled = System.nanoTime();
-		documents.validation(report);
-		contribution.incrementWriteCount(1);
+		if (documents.validation(report)) {
+			contribution.incrementWriteCount(1);
+		}
 		long validated = System.nanoTime();
 		long compiled = validated;
 		long scorecard = validated;

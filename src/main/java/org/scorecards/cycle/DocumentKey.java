@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -24,23 +24,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.scorecards.AtomicFiles;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.rendering.CountryReport;
-import org.scorecards.rendering.CycleReport;
-import org.scorecards.scoring.RobustnessResult;
 
 /**
- * Everything the summary documents are made from, and the documents made from it: a one-country re-run that
- * changed nothing the summary shows keeps the summary PDF and workbooks of the run before instead of writing the
- * same bytes again (on a cycle of six languages, eighteen documents and most of a re-run's time). The key holds
- * the build, the templates, the date and draft flag, the languages, and the whole cycle report and robustness
- * result as JSON; the documents are kept only while each still has the SHA-256 it was written with.
+ * Everything some documents are made from, and the documents made from it, so that a run that changed nothing
+ * they show keeps them instead of writing the same bytes again: the summary's eighteen documents on a one-country
+ * re-run, the validation workbook of a country re-rendered only because its rank moved. The key is the SHA-256
+ * of the build and of each part as JSON; the documents are kept only while each still has the SHA-256 it was
+ * written with.
  */
-final class SummaryKey {
+final class DocumentKey {
 
 	/**
-	 * Dates as ISO text, map entries by key: the same report always gives the same bytes. The methodology each
+	 * Dates as ISO text, map entries by key: the same parts always give the same bytes. The methodology each
 	 * country report carries is written as its checksum (the SHA-256 of its file), and the copy of the submitted
-	 * workbook is left out (a function of the workbook, which the country's input fingerprint covers): together
-	 * they were most of the JSON and of the time taken.
+	 * workbook is left out of a country report (a function of the workbook, which the country's input fingerprint
+	 * covers): together they were most of the summary's JSON and of the time taken.
 	 */
 	private static final ObjectWriter JSON = JsonMapper.builder()
 		.addModule(new JavaTimeModule())
@@ -64,39 +62,34 @@ final class SummaryKey {
 	private abstract static class CountryReportWithoutCopy {
 	}
 
-	private SummaryKey(String value) {
+	private DocumentKey(String value) {
 		this.value = value;
 	}
 
-	/** {@code null} when the build cannot be identified or the report cannot be written out: nothing is kept then. */
-	static SummaryKey of(CycleParameters parameters, CycleReport cycle, RobustnessResult robustness,
-			List<String> languages, FileHashes hashes) {
+	/** {@code null} when the build cannot be identified or a part cannot be written out: nothing is kept then. */
+	static DocumentKey of(List<?> parts) {
 		if (BuildIdentity.VALUE == null) {
 			return null;
 		}
 		MessageDigest digest = sha256();
 		try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-			line(out, BuildIdentity.VALUE);
-			try (Stream<Path> templates = Files.list(parameters.templates())) {
-				for (Path template : templates.filter(Files::isRegularFile).sorted().toList()) {
-					line(out, template.getFileName() + " " + hashes.sha256(template));
-				}
+			out.write(BuildIdentity.VALUE.getBytes(StandardCharsets.UTF_8));
+			for (Object part : parts) {
+				out.write('\n');
+				JSON.writeValue(out, part);
 			}
-			line(out, parameters.asOf() + " draft=" + parameters.draft() + " " + String.join(",", languages));
-			JSON.writeValue(out, robustness);
-			JSON.writeValue(out, cycle);
 		}
 		catch (IOException ex) {
-			return null; // only a shortcut: the summary is written again
+			return null; // only a shortcut: the documents are written again
 		}
-		return new SummaryKey(HexFormat.of().formatHex(digest.digest()));
+		return new DocumentKey(HexFormat.of().formatHex(digest.digest()));
 	}
 
 	/**
-	 * Whether the documents were written from this key by the run before and are still as written. Each line of the
-	 * key file after the first names a document by path and its SHA-256.
+	 * Whether the documents were written from this key and are still as written. Each line of the key file after
+	 * the first names a document by its SHA-256 and path.
 	 */
-	boolean wrote(Path keyFile, List<Path> documents, FileHashes hashes) {
+	boolean wrote(Path keyFile, List<Path> documents, Function<Path, String> sha256) {
 		try {
 			if (!Files.isRegularFile(keyFile)) {
 				return false;
@@ -107,8 +100,7 @@ final class SummaryKey {
 			}
 			for (int i = 0; i < documents.size(); i++) {
 				Path document = documents.get(i);
-				if (!Files.isRegularFile(document)
-						|| !lines.get(i + 1).equals(hashes.sha256(document) + " " + document.toAbsolutePath().normalize())) {
+				if (!Files.isRegularFile(document) || !lines.get(i + 1).equals(line(document, sha256))) {
 					return false;
 				}
 			}
@@ -120,10 +112,10 @@ final class SummaryKey {
 	}
 
 	/** Remembers that the documents were written from this key. */
-	void save(Path keyFile, List<Path> documents, FileHashes hashes) {
+	void save(Path keyFile, List<Path> documents, Function<Path, String> sha256) {
 		StringBuilder text = new StringBuilder(value).append('\n');
 		for (Path document : documents) {
-			text.append(hashes.sha256(document)).append(' ').append(document.toAbsolutePath().normalize()).append('\n');
+			text.append(line(document, sha256)).append('\n');
 		}
 		AtomicFiles.write(keyFile, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
 	}
@@ -138,8 +130,8 @@ final class SummaryKey {
 		}
 	}
 
-	private static void line(OutputStream out, String text) throws IOException {
-		out.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+	private static String line(Path document, Function<Path, String> sha256) {
+		return sha256.apply(document) + " " + document.toAbsolutePath().normalize();
 	}
 
 	private static MessageDigest sha256() {
