@@ -34,9 +34,9 @@ final class CountryDocuments {
 	}
 
 	/**
-	 * Writes the validation workbook unless the one written before was made from the same findings, intake counts,
-	 * submitted copy, language and date ({@link DocumentKey}): a country re-rendered because its rank or regional
-	 * average moved has the same workbook, which shows neither.
+	 * Writes the validation workbook unless, on a one-country re-run, the one written before was made from the same
+	 * findings, intake counts, submitted copy, language and date ({@link DocumentKey}): a country re-rendered
+	 * because its rank or regional average moved has the same workbook, which shows neither.
 	 *
 	 * @return whether it was written
 	 */
@@ -47,7 +47,8 @@ final class CountryDocuments {
 		// What ValidationWorkbook reads of the report, and the catalogue that words the findings.
 		DocumentKey key = DocumentKey.of(Arrays.asList(catalogue.checksum(), report.country(), report.year(),
 				report.synthetic(), report.generatedOn(), report.findings(), report.intake(), report.submittedCopy()));
-		if (key != null && key.wrote(keyFile, List.of(file), Checksums::sha256)) {
+		// Kept only on a one-country re-run: a whole cycle, resumed or not, writes and counts every workbook.
+		if (key != null && parameters.country() != null && key.wrote(keyFile, List.of(file), Checksums::sha256)) {
 			return false;
 		}
 		DocumentKey.forget(keyFile);

@@ -34,8 +34,9 @@ import org.scorecards.validation.RuleCatalogue;
 /**
  * Publishes the cycle: the summary PDF in each language of the cycle's countries, the summary workbook, the scores, breakdowns and robustness tables, the
  * robustness workbook, and the manifest last, so that it hashes every other output. The findings and intake
- * tables, which echo submitted values and per-file record counts, go to the private feedback tree. The summary
- * documents are kept as they are when nothing they are made from changed ({@link DocumentKey}).
+ * tables, which echo submitted values and per-file record counts, go to the private feedback tree. On a
+ * one-country re-run the summary documents are kept as they are when nothing they are made from changed
+ * ({@link DocumentKey}).
  */
 class PublishSummaryTasklet implements Tasklet {
 
@@ -95,7 +96,8 @@ class PublishSummaryTasklet implements Tasklet {
 		Path keyFile = work.workDir().resolve("summary.key");
 		DocumentKey key = DocumentKey.of(List.of(templateHashes(hashes), parameters.asOf().toString(), parameters.draft(),
 				languages.stream().map(Language::tag).toList(), robustness, cycle));
-		boolean kept = key != null && key.wrote(keyFile, documents, hashes::sha256);
+		// Kept only on a one-country re-run: a whole cycle, resumed or not, writes and counts every document.
+		boolean kept = key != null && parameters.country() != null && key.wrote(keyFile, documents, hashes::sha256);
 		if (kept) {
 			progress.note("  summary   unchanged since the last run: its documents are kept");
 		}
