@@ -34,7 +34,7 @@ public final class Checksums {
 	}
 
 	public static String sha256(byte[] bytes) {
-		return HexFormat.of().formatHex(digest().digest(bytes));
+		return HexFormat.of().formatHex(newSha256().digest(bytes));
 	}
 
 	public static String sha256(Path file) {
@@ -83,7 +83,7 @@ public final class Checksums {
 	}
 
 	private static String read(Path file) {
-		MessageDigest digest = digest();
+		MessageDigest digest = newSha256();
 		byte[] buffer = new byte[64 * 1024];
 		try (InputStream in = Files.newInputStream(file)) {
 			for (int n; (n = in.read(buffer)) > 0;) {
@@ -96,7 +96,8 @@ public final class Checksums {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private static MessageDigest digest() {
+	/** A fresh SHA-256 digest, for hashing what is streamed rather than held. */
+	public static MessageDigest newSha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

@@ -47,8 +47,7 @@ final class CountryDocuments {
 		// What ValidationWorkbook reads of the report, and the catalogue that words the findings.
 		DocumentKey key = DocumentKey.of(Arrays.asList(catalogue.checksum(), report.country(), report.year(),
 				report.synthetic(), report.generatedOn(), report.findings(), report.intake(), report.submittedCopy()));
-		// Kept only on a one-country re-run: a whole cycle, resumed or not, writes and counts every workbook.
-		if (key != null && parameters.country() != null && key.wrote(keyFile, List.of(file), Checksums::sha256)) {
+		if (key != null && key.keeps(parameters, keyFile, List.of(file), Checksums::sha256)) {
 			return false;
 		}
 		DocumentKey.forget(keyFile);

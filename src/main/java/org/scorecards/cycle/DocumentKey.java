@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.Checksums;
 import org.scorecards.methodology.Methodology;
 import org.scorecards.rendering.CountryReport;
 
@@ -71,7 +71,7 @@ final class DocumentKey {
 		if (BuildIdentity.VALUE == null) {
 			return null;
 		}
-		MessageDigest digest = sha256();
+		MessageDigest digest = Checksums.newSha256();
 		try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
 			out.write(BuildIdentity.VALUE.getBytes(StandardCharsets.UTF_8));
 			for (Object part : parts) {
@@ -86,10 +86,14 @@ final class DocumentKey {
 	}
 
 	/**
-	 * Whether the documents were written from this key and are still as written. Each line of the key file after
-	 * the first names a document by its SHA-256 and path.
+	 * Whether this run may keep the documents: it is a one-country re-run (a whole cycle, resumed or not, writes and
+	 * counts every document), and they were written from this key and are still as written. Each line of the key
+	 * file after the first names a document by its SHA-256 and path.
 	 */
-	boolean wrote(Path keyFile, List<Path> documents, Function<Path, String> sha256) {
+	boolean keeps(CycleParameters parameters, Path keyFile, List<Path> documents, Function<Path, String> sha256) {
+		if (parameters.country() == null) {
+			return false;
+		}
 		try {
 			if (!Files.isRegularFile(keyFile)) {
 				return false;
@@ -132,14 +136,5 @@ final class DocumentKey {
 
 	private static String line(Path document, Function<Path, String> sha256) {
 		return sha256.apply(document) + " " + document.toAbsolutePath().normalize();
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -96,8 +96,7 @@ class PublishSummaryTasklet implements Tasklet {
 		Path keyFile = work.workDir().resolve("summary.key");
 		DocumentKey key = DocumentKey.of(List.of(templateHashes(hashes), parameters.asOf().toString(), parameters.draft(),
 				languages.stream().map(Language::tag).toList(), robustness, cycle));
-		// Kept only on a one-country re-run: a whole cycle, resumed or not, writes and counts every document.
-		boolean kept = key != null && parameters.country() != null && key.wrote(keyFile, documents, hashes::sha256);
+		boolean kept = key != null && key.keeps(parameters, keyFile, documents, hashes::sha256);
 		if (kept) {
 			progress.note("  summary   unchanged since the last run: its documents are kept");
 		}

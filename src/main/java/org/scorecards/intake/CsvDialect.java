@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.apache.commons.io.ByteOrderMark;
@@ -39,7 +38,7 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 		try (BOMInputStream in = BOMInputStream.builder().setPath(file).setByteOrderMarks(ByteOrderMark.UTF_8).get()) {
 			bom = in.hasBOM();
 		}
-		MessageDigest digest = withChecksum ? newDigest() : null;
+		MessageDigest digest = withChecksum ? Checksums.newSha256() : null;
 		BasicFileAttributes before = Checksums.attributes(file);
 		Charset charset = isUtf8(file, digest) ? StandardCharsets.UTF_8 : WINDOWS_1252;
 		String sha256 = digest == null ? null : HexFormat.of().formatHex(digest.digest());
@@ -52,15 +51,6 @@ record CsvDialect(Charset charset, char separator, boolean bom, String sha256) {
 		}
 		char separator = header != null && header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
 		return new CsvDialect(charset, separator, bom, sha256);
-	}
-
-	private static MessageDigest newDigest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static InputStream open(Path file) throws IOException {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.scorecards.AtomicFiles;
+import org.scorecards.Checksums;
 import org.scorecards.cycle.CountryCheck;
 import org.scorecards.cycle.CountryOutcome;
 import org.scorecards.cycle.CycleParameters;
@@ -191,13 +191,7 @@ public class Submissions {
 
 	/** Streams the upload to its place, taking its SHA-256 on the way, and never more than its limit. */
 	private Stored write(Upload upload, Path target, int version) throws IOException {
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest digest = Checksums.newSha256();
 		long limit = limit(SubmittedFile.of(target.getFileName().toString()).orElseThrow());
 		long size;
 		try (InputStream in = upload.content().open();
